@@ -1,0 +1,29 @@
+import type { AuditTables } from './audit.ts';
+import type { IdentityTables } from './identity.ts';
+import type { OrganizationTables } from './organization.ts';
+import type { PlatformTables } from './platform.ts';
+
+/** Every tenant-owned table: each has `tenant_id` and is reachable only through tenantDb(ctx). */
+export interface TenantTables extends OrganizationTables, IdentityTables, AuditTables {}
+
+/** The whole database, as Kysely sees it. */
+export interface Database extends TenantTables, PlatformTables {}
+
+/** Name of a tenant-owned table. */
+export type TenantTable = keyof TenantTables;
+
+/** The tenant tables, listed at runtime for the schema-rule tests and the backup. */
+export const TENANT_TABLES = [
+  'regions',
+  'units',
+  'positions',
+  'employees',
+  'assignments',
+  'users',
+  'user_roles',
+  'sessions',
+  'oidc_states',
+  'audit_log',
+  'audit_heads',
+  'files',
+] as const satisfies readonly TenantTable[];

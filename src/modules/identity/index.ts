@@ -1,0 +1,5 @@
+/** Public API of the identity module: authentication of requests, accounts and sessions. */
+export { identityMessages } from './identity.contract.ts';
+export { identityRoutes } from './identity.routes.ts';
+export { authenticateRequest } from './session.service.ts';
+export { createUser, type NewUser } from './users.service.ts';

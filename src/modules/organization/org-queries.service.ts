@@ -1,0 +1,135 @@
+import { tenantDb } from '../../db/tenant-db.ts';
+import { authorize } from '../../platform/access/authorize.ts';
+import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
+import { NotFoundError } from '../../shared/errors.ts';
+import type { EmployeeListItem, EmployeeQuery, UnitView } from './organization.contract.ts';
+import { canReadOrganization } from './organization.policy.ts';
+
+/** A name with its academic titles, as printed on official documents: `Dr. Ani Lestari, S.E., M.Si.` */
+export function nameWithTitles(e: { name: string; front_title: string | null; back_title: string | null }): string {
+  return [e.front_title, e.name].filter(Boolean).join(' ') + (e.back_title ? `, ${e.back_title}` : '');
+}
+
+function todayIn(ctx: RequestContext): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ctx.platform.timezone }).format(ctx.platform.now());
+}
+
+async function currentHolders(ctx: RequestContext) {
+  const today = todayIn(ctx);
+  return tenantDb(ctx)
+    .selectFrom('assignments')
+    .innerJoin('employees', (j) => j.onRef('employees.tenant_id', '=', 'assignments.tenant_id').onRef('employees.id', '=', 'assignments.employee_id'))
+    .select(['assignments.position_id', 'assignments.kind', 'employees.id', 'employees.name', 'employees.nip', 'employees.front_title', 'employees.back_title'])
+    .where('assignments.starts_on', '<=', today)
+    .where((eb) => eb.or([eb('assignments.ends_on', 'is', null), eb('assignments.ends_on', '>=', today)]))
+    .execute();
+}
+
+function matches(text: string, q: string): boolean {
+  return text.toLowerCase().includes(q);
+}
+
+/** Keeps the units that match `q` (by unit, position or holder) plus their ancestors, so the tree stays whole. */
+function filterWithAncestors(units: UnitView[], q: string): UnitView[] {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  const keep = new Set<string>();
+  for (const u of units) {
+    const hit = matches(`${u.code} ${u.name}`, q) || u.positions.some((p) => matches(p.name, q) || p.holders.some((h) => matches(`${h.name} ${h.nip}`, q)));
+    for (let cur: UnitView | undefined = hit ? u : undefined; cur && !keep.has(cur.id); cur = byId.get(cur.parentId ?? '')) keep.add(cur.id);
+  }
+  return units.filter((u) => keep.has(u.id));
+}
+
+/** The org chart of the tenant as a flat list (parent ids), each unit with positions and current holders. */
+export async function listUnits(ctx: RequestContext, q?: string): Promise<UnitView[]> {
+  authorize(canReadOrganization(ctx.actor));
+  const db = tenantDb(ctx);
+  const [units, positions, holders] = await Promise.all([
+    db.selectFrom('units').selectAll().orderBy('sort_order').orderBy('name').execute(),
+    db.selectFrom('positions').selectAll().orderBy('is_head', 'desc').orderBy('name').execute(),
+    currentHolders(ctx),
+  ]);
+  const holdersByPosition = groupBy(holders, (h) => h.position_id);
+  const positionsByUnit = groupBy(positions, (p) => p.unit_id);
+  const views: UnitView[] = units.map((u) => ({
+    id: u.id,
+    parentId: u.parent_id,
+    code: u.code,
+    name: u.name,
+    kind: u.kind,
+    positions: (positionsByUnit.get(u.id) ?? []).map((p) => ({
+      id: p.id,
+      code: p.code,
+      name: p.name,
+      echelon: p.echelon,
+      isHead: p.is_head === 1,
+      holders: (holdersByPosition.get(p.id) ?? []).map((h) => ({ employeeId: h.id, name: nameWithTitles(h), nip: h.nip, kind: h.kind })),
+    })),
+  }));
+  return q ? filterWithAncestors(views, q.toLowerCase()) : views;
+}
+
+/** One unit with its positions; NotFound for an id of another tenant. */
+export async function getUnit(ctx: RequestContext, unitId: string): Promise<UnitView> {
+  authorize(canReadOrganization(ctx.actor));
+  const row = await tenantDb(ctx).selectFrom('units').select('id').where('units.id', '=', unitId).executeTakeFirst();
+  if (!row) throw new NotFoundError('unit');
+  const unit = (await listUnits(ctx)).find((u) => u.id === unitId);
+  if (!unit) throw new NotFoundError('unit');
+  return unit;
+}
+
+/** A page of employees matching `q` (name or NIP), with the positions they hold now. */
+export async function listEmployees(ctx: RequestContext, query: EmployeeQuery): Promise<{ items: EmployeeListItem[]; total: number }> {
+  authorize(canReadOrganization(ctx.actor));
+  const db = tenantDb(ctx);
+  let base = db.selectFrom('employees');
+  if (query.q) {
+    const like = `%${query.q.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`;
+    base = base.where((eb) => eb.or([eb(eb.fn('lower', ['employees.name']), 'like', like), eb('employees.nip', 'like', like)]));
+  }
+  const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await base.selectAll().orderBy('name').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
+  const holders = await currentHolders(ctx);
+  const ids = new Set(rows.map((r) => r.id));
+  const positions = await db
+    .selectFrom('positions')
+    .innerJoin('units', (j) => j.onRef('units.tenant_id', '=', 'positions.tenant_id').onRef('units.id', '=', 'positions.unit_id'))
+    .select(['positions.id', 'positions.name as positionName', 'units.name as unitName'])
+    .execute();
+  const positionById = new Map(positions.map((p) => [p.id, p]));
+  const byEmployee = groupBy(holders.filter((h) => ids.has(h.id)), (h) => h.id);
+  const items = rows.map((e) => ({
+    id: e.id,
+    nip: e.nip,
+    name: nameWithTitles(e),
+    rank: e.rank,
+    grade: e.grade,
+    email: e.email,
+    phone: e.phone,
+    positions: (byEmployee.get(e.id) ?? []).flatMap((h) => {
+      const p = positionById.get(h.position_id);
+      return p ? [{ positionName: p.positionName, unitName: p.unitName, kind: h.kind }] : [];
+    }),
+  }));
+  return { items, total: Number(total) };
+}
+
+/** Counts for the dashboard. */
+export async function orgSummary(ctx: RequestContext) {
+  authorize(canReadOrganization(ctx.actor));
+  const db = tenantDb(ctx);
+  const count = async (table: 'units' | 'positions' | 'employees') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const regions = await db.selectFrom('regions').select(['level', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('level').execute();
+  const byLevel = new Map(regions.map((r) => [r.level, Number(r.n)]));
+  return {
+    units: await count('units'),
+    positions: await count('positions'),
+    employees: await count('employees'),
+    kecamatan: byLevel.get('kecamatan') ?? 0,
+    desa: byLevel.get('desa') ?? 0,
+    kelurahan: byLevel.get('kelurahan') ?? 0,
+  };
+}

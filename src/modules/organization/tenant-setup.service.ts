@@ -1,0 +1,95 @@
+import { inTransaction } from '../../db/executor.ts';
+import { tenantDb } from '../../db/tenant-db.ts';
+import { type PlatformServices, systemContext } from '../../platform/access/context.ts';
+import type { DatabaseHandle } from '../../db/connection.ts';
+import { ConflictError, ValidationError } from '../../shared/errors.ts';
+import { newId } from '../../shared/ids.ts';
+import { permissionsForRoles } from '../../shared/permissions.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findTenantByRef, insertTenant, PLATFORM_TENANT_CODE, type Tenant } from './tenants.repository.ts';
+import { findRegency, loadRegencyAreas, normalizeRegencyCode } from './wilayah.ts';
+
+/** What creating a tenant made. */
+export interface TenantCreated {
+  tenant: Tenant;
+  counts: { kecamatan: number; desa: number; kelurahan: number };
+}
+
+/** Where tenant set-up runs: the database and the platform adapters (no request, no actor). */
+export interface SetupScope {
+  readonly db: DatabaseHandle;
+  readonly platform: PlatformServices;
+}
+
+function slugOf(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^(kabupaten|kota)\s+/, '')
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/**
+ * Creates a regency (or city) from its Kemendagri code with all its kecamatan, desa and kelurahan,
+ * in one transaction. A code that is unknown or already a tenant is refused and nothing is written.
+ */
+export async function createTenantFromCode(scope: SetupScope, rawCode: string, opts: { slug?: string; name?: string } = {}): Promise<TenantCreated> {
+  const code = normalizeRegencyCode(rawCode);
+  const regency = code ? await findRegency(code) : undefined;
+  if (!code || !regency) throw new ValidationError([{ field: 'code', message: 'organization.unknownRegencyCode', params: { code: rawCode } }]);
+  const slug = opts.slug ?? slugOf(regency.name);
+  if (await findTenantByRef(scope, code)) throw new ConflictError('organization.tenantExists', { code });
+  if (await findTenantByRef(scope, slug)) throw new ConflictError('organization.slugTaken', { slug });
+  const { districts, villages } = await loadRegencyAreas(code);
+  const tenant: Tenant = {
+    id: newId(),
+    code,
+    slug,
+    name: opts.name ?? regency.name,
+    kind: regency.kind,
+    provinceCode: regency.provinceCode,
+    provinceName: regency.provinceName,
+    timezone: scope.platform.timezone,
+    settings: {},
+    createdAt: scope.platform.now().toISOString(),
+  };
+  // SECURITY: a system context for the new tenant only; every row below goes through its tenant door.
+  const ctx = systemContext(scope.db, scope.platform, tenant.id, 'tenant-create', permissionsForRoles(['admin']));
+  return inTransaction(ctx, async (tx) => {
+    await insertTenant(tx, tenant);
+    const districtIds = new Map(districts.map((d) => [d.code, newId()]));
+    const rows = [
+      ...districts.map((d) => ({ id: districtIds.get(d.code)!, code: d.code, name: d.name, level: 'kecamatan' as const, parent_id: null })),
+      ...villages.map((v) => ({ id: newId(), code: v.code, name: v.name, level: v.kind, parent_id: districtIds.get(v.districtCode) ?? null })),
+    ];
+    for (let i = 0; i < rows.length; i += 500) await tenantDb(tx).insertInto('regions', rows.slice(i, i + 500)).execute();
+    const counts = {
+      kecamatan: districts.length,
+      desa: villages.filter((v) => v.kind === 'desa').length,
+      kelurahan: villages.filter((v) => v.kind === 'kelurahan').length,
+    };
+    await recordAudit(tx, 'tenant.created', { objectType: 'tenant', objectId: tenant.id, data: { code, ...counts } });
+    return { tenant, counts };
+  });
+}
+
+/** Creates the platform's own tenant (code `00`) that holds the super-admins, once. */
+export async function ensurePlatformTenant(scope: SetupScope): Promise<Tenant> {
+  const existing = await findTenantByRef(scope, PLATFORM_TENANT_CODE);
+  if (existing) return existing;
+  const tenant: Tenant = {
+    id: newId(),
+    code: PLATFORM_TENANT_CODE,
+    slug: 'platform',
+    name: 'Platform Pamong',
+    kind: 'platform',
+    provinceCode: '00',
+    provinceName: '-',
+    timezone: scope.platform.timezone,
+    settings: {},
+    createdAt: scope.platform.now().toISOString(),
+  };
+  await insertTenant(scope, tenant);
+  return tenant;
+}

@@ -1,0 +1,77 @@
+import type { DatabaseHandle } from '../../db/connection.ts';
+import type { Permission } from '../../shared/permissions.ts';
+import type { Storage } from '../storage/storage.ts';
+
+/** Who is acting: a logged-in user, or the system itself (a job, a CLI command, a seed). */
+export interface Actor {
+  readonly kind: 'user' | 'system';
+  readonly userId: string | null;
+  /** Human-readable label for logs and the audit trail, e.g. a name or `job:org-import`. */
+  readonly label: string;
+  readonly roles: readonly string[];
+  readonly permissions: ReadonlySet<Permission>;
+  readonly sessionId: string | null;
+}
+
+/** Security settings the identity use cases need, from the configuration. */
+export interface SecuritySettings {
+  readonly sessionSecret: string;
+  readonly sessionTtlHours: number;
+  readonly loginThrottle: { readonly max: number; readonly windowMs: number };
+  readonly secureCookies: boolean;
+}
+
+/** The adapters a use case may need besides the database, injected once at start. */
+export interface PlatformServices {
+  readonly storage: Storage;
+  readonly now: () => Date;
+  readonly timezone: string;
+  readonly baseUrl: string;
+  readonly security: SecuritySettings;
+}
+
+/** The immutable first argument of every service function. Only this folder constructs one. */
+export interface RequestContext {
+  readonly db: DatabaseHandle;
+  readonly tenantId: string;
+  readonly actor: Actor;
+  readonly requestId: string;
+  readonly ip: string | null;
+  readonly locale: 'id' | 'en';
+  readonly platform: PlatformServices;
+}
+
+/** Builds the context of an authenticated request. */
+export function userContext(input: {
+  db: DatabaseHandle;
+  platform: PlatformServices;
+  tenantId: string;
+  actor: Omit<Actor, 'kind'>;
+  requestId: string;
+  ip: string | null;
+  locale: 'id' | 'en';
+}): RequestContext {
+  return Object.freeze({ ...input, actor: Object.freeze({ kind: 'user' as const, ...input.actor }) });
+}
+
+/**
+ * SECURITY: a context acting as the system inside one tenant (jobs, CLI, seeds). It carries every
+ * permission of the given roles; pass the narrowest role set that does the work.
+ */
+export function systemContext(
+  db: DatabaseHandle,
+  platform: PlatformServices,
+  tenantId: string,
+  label: string,
+  permissions: ReadonlySet<Permission>,
+): RequestContext {
+  return Object.freeze({
+    db,
+    platform,
+    tenantId,
+    requestId: `system:${label}`,
+    ip: null,
+    locale: 'id' as const,
+    actor: Object.freeze({ kind: 'system' as const, userId: null, label, roles: [], permissions, sessionId: null }),
+  });
+}

@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler } from 'fastify-type-provider-zod';
+import type { z } from 'zod';
+import { isId, newId } from '../../shared/ids.ts';
+import { localeFromHeader, translate } from '../i18n/i18n.ts';
+import { installErrorHandler } from './error-handler.ts';
+
+/** Options of the HTTP server that do not depend on any module. */
+export interface HttpServerOptions {
+  readonly logLevel: string;
+  readonly maxUploadBytes: number;
+  readonly version: string;
+  /** Folder of the built web app; served with an SPA fallback when it exists. */
+  readonly webDist: string;
+  readonly secureCookies: boolean;
+}
+
+// Our validator keeps the input on each issue so messages can say what was received, in either language.
+const validatorCompiler =
+  ({ schema }: { schema: z.ZodType }) =>
+  (data: unknown) => {
+    const result = schema.safeParse(data, { reportInput: true });
+    if (result.success) return { value: result.data };
+    const error = result.error.issues.map((issue) => ({
+      keyword: issue.code,
+      instancePath: `/${issue.path.join('/')}`,
+      schemaPath: `#/${issue.path.join('/')}`,
+      message: issue.message,
+      params: { issue },
+    }));
+    return { error } as never;
+  };
+
+function requestIdOf(header: string | string[] | undefined): string {
+  const given = Array.isArray(header) ? header[0] : header;
+  return given && (isId(given) || /^[A-Za-z0-9._-]{8,64}$/.test(given)) ? given : newId();
+}
+
+async function registerDocs(app: FastifyInstance, version: string) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Pamong API', version, description: 'e-Office, e-SAKIP dan Sakip Desa untuk pemerintah daerah.' },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'pamong_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+}
+
+function registerWeb(app: FastifyInstance, webDist: string) {
+  const index = join(webDist, 'index.html');
+  if (existsSync(index)) {
+    app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const locale = localeFromHeader(request.headers['accept-language']);
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !existsSync(index)) {
+      return reply.code(404).send({ error: { code: 'not_found', message: translate(locale, 'errors.routeNotFound'), requestId: request.id } });
+    }
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(index));
+  });
+}
+
+/** Builds the Fastify instance with the house defaults: zod validation, helmet, cookies, uploads, OpenAPI, errors. */
+export async function createHttpServer(opts: HttpServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: opts.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    genReqId: (req) => requestIdOf(req.headers['x-request-id']),
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+  });
+  app.setValidatorCompiler(validatorCompiler as never);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        upgradeInsecureRequests: opts.secureCookies ? [] : null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: opts.maxUploadBytes, files: 1, fields: 10 } });
+  await registerDocs(app, opts.version);
+  registerWeb(app, opts.webDist);
+  return app;
+}

@@ -1,0 +1,43 @@
+/** Server-side messages in Indonesian (default) and English; modules add their own with addMessages(). */
+export const baseMessages = {
+  id: {
+    errors: {
+      validation: 'Data yang dikirim tidak valid.',
+      invalid: 'Data tidak memenuhi aturan.',
+      required: 'Wajib diisi.',
+      invalidJson: 'Isi permintaan bukan JSON yang valid.',
+      unsupportedMediaType: 'Jenis isi permintaan tidak didukung.',
+      tooLarge: 'Ukuran permintaan melebihi batas ({{limit}}).',
+      notFound: 'Data tidak ditemukan.',
+      routeNotFound: 'Alamat API tidak ditemukan.',
+      forbidden: 'Anda tidak memiliki izin untuk tindakan ini.',
+      unauthorized: 'Silakan masuk terlebih dahulu.',
+      badCredentials: 'Pemda, nama pengguna, atau kata sandi salah.',
+      csrf: 'Token CSRF tidak ada atau tidak cocok. Muat ulang halaman lalu coba lagi.',
+      tooManyRequests: 'Terlalu banyak percobaan. Coba lagi dalam {{seconds}} detik.',
+      conflict: 'Data bertentangan dengan data yang sudah ada.',
+      internal: 'Terjadi kesalahan pada server. Kesalahan ini telah dicatat.',
+      tenantMismatch: 'Sesi ini milik pemda lain.',
+    },
+  },
+  en: {
+    errors: {
+      validation: 'The submitted data is not valid.',
+      invalid: 'The data breaks a rule.',
+      required: 'Required.',
+      invalidJson: 'The request body is not valid JSON.',
+      unsupportedMediaType: 'This content type is not supported.',
+      tooLarge: 'The request is larger than the limit ({{limit}}).',
+      notFound: 'Not found.',
+      routeNotFound: 'No such API route.',
+      forbidden: 'You do not have permission to do this.',
+      unauthorized: 'Please log in first.',
+      badCredentials: 'Wrong regency, user name or password.',
+      csrf: 'The CSRF token is missing or does not match. Reload the page and try again.',
+      tooManyRequests: 'Too many attempts. Try again in {{seconds}} seconds.',
+      conflict: 'This conflicts with existing data.',
+      internal: 'Something went wrong on the server. The error has been logged.',
+      tenantMismatch: 'This session belongs to another regency.',
+    },
+  },
+};

@@ -1,0 +1,75 @@
+/**
+ * The permission catalogue and the built-in roles of a tenant. Pure data, shared by the server
+ * (route declarations, policies) and the web app (what to show). Permissions are `module.resource.action`.
+ */
+export const PERMISSIONS = [
+  'organization.read',
+  'organization.manage',
+  'identity.user.manage',
+  'audit.read',
+  'jobs.read',
+  'correspondence.letter.read',
+  'correspondence.letter.register',
+  'correspondence.letter.draft',
+  'correspondence.letter.sign',
+  'archive.record.manage',
+  'performance.plan.read',
+  'performance.plan.manage',
+  'evaluation.assess',
+  'villages.report.submit',
+  'villages.report.review',
+  'platform.tenant.manage',
+] as const;
+
+/** A permission name. */
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** The roles every tenant has (Indonesian job titles in the UI, stable codes here). */
+export const ROLES = [
+  'admin',
+  'pencatat',
+  'arsiparis',
+  'perencana',
+  'evaluator',
+  'operator_desa',
+  'pimpinan',
+  'staf',
+  'super_admin',
+] as const;
+
+/** A role code. */
+export type Role = (typeof ROLES)[number];
+
+const EVERY_ASN: readonly Permission[] = ['organization.read', 'correspondence.letter.read', 'correspondence.letter.draft', 'performance.plan.read'];
+
+/** Which permissions each role grants. Default deny: a permission not listed is not granted. */
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: [...EVERY_ASN, 'organization.manage', 'identity.user.manage', 'audit.read', 'jobs.read'],
+  pencatat: [...EVERY_ASN, 'correspondence.letter.register'],
+  arsiparis: [...EVERY_ASN, 'archive.record.manage'],
+  perencana: [...EVERY_ASN, 'performance.plan.manage'],
+  evaluator: [...EVERY_ASN, 'evaluation.assess', 'audit.read'],
+  operator_desa: ['organization.read', 'villages.report.submit'],
+  pimpinan: [...EVERY_ASN, 'correspondence.letter.sign', 'villages.report.review'],
+  staf: EVERY_ASN,
+  // The platform super-admin lives in the platform tenant and manages tenants, nothing inside them.
+  super_admin: ['platform.tenant.manage', 'jobs.read'],
+};
+
+/** Roles a tenant admin may grant; super_admin exists only in the platform tenant. */
+export const TENANT_ROLES = ROLES.filter((r) => r !== 'super_admin');
+
+/** The union of the permissions granted by a set of roles (unknown role codes grant nothing). */
+export function permissionsForRoles(roles: readonly string[]): ReadonlySet<Permission> {
+  const granted = new Set<Permission>();
+  for (const role of roles) {
+    const list = (ROLE_PERMISSIONS as Record<string, readonly Permission[] | undefined>)[role];
+    for (const p of list ?? []) granted.add(p);
+  }
+  return granted;
+}
+
+/** True when a role set grants a permission. Pure; used by routes and tested as a full table. */
+export function rolesAllow(roles: readonly string[], permission: Permission): boolean {
+  return permissionsForRoles(roles).has(permission);
+}

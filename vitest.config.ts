@@ -1,0 +1,37 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests that touch a database run twice: on SQLite (project "sqlite") and on PostgreSQL (project
+// "postgres", needs TEST_PG_URL, which scripts/with-pg.sh provides). Pure unit tests run once.
+const dbTests = ['src/**/*.{service,routes,db}.test.ts', 'test/**/*.test.ts'];
+const e2e = ['test/e2e/**/*.test.ts'];
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          exclude: [...dbTests, 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: { name: 'sqlite', include: dbTests, exclude: [...e2e, 'node_modules/**'], env: { TEST_DB: 'sqlite' } },
+      },
+      // Without TEST_PG_URL the PostgreSQL project is left out; scripts/test-all.sh says so loudly.
+      ...(process.env.TEST_PG_URL
+        ? [{ test: { name: 'postgres', include: dbTests, exclude: [...e2e, 'node_modules/**'], env: { TEST_DB: 'postgres' } } }]
+        : []),
+      {
+        test: { name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+      },
+      {
+        test: { name: 'e2e', include: e2e, fileParallelism: false, testTimeout: 120_000, hookTimeout: 180_000 },
+      },
+    ],
+  },
+});

@@ -1,0 +1,75 @@
+import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { SkipLink } from '../ui/SkipLink.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { isActive, visibleNavItems } from './nav.ts';
+import { PageLoader } from './RequireAuth.tsx';
+import { useRequiredSession } from './session.tsx';
+import { UserMenu } from './UserMenu.tsx';
+
+/** The signed-in layout: header (product, tenant, language, user menu), navigation and the page. */
+export function Shell() {
+  const { t } = useTranslation();
+  const session = useRequiredSession();
+  const location = useLocation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <SkipLink target="main-content" label={t('shell.skipToContent')} />
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={opened ? t('shell.closeNav') : t('shell.openNav')}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
+            <Text component={Link} to="/" fw={800} fz="lg" c="teal.8" style={{ textDecoration: 'none' }}>
+              Pamong
+            </Text>
+            <Text c="dimmed" size="sm" truncate visibleFrom="xs" data-testid="tenant-name">
+              {session.tenant.name}
+            </Text>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar id="main-navigation" aria-label={t('shell.navigation')} p="sm" inert={isPhone && !opened}>
+        <Text size="xs" c="dimmed" hiddenFrom="xs" mb="xs">
+          {session.tenant.name}
+        </Text>
+        {visibleNavItems(session).map((item) => {
+          const active = isActive(item, location.pathname);
+          return (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={t(item.labelKey)}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={close}
+            />
+          );
+        })}
+      </AppShell.Navbar>
+      <AppShell.Main id="main-content" tabIndex={-1}>
+        <Suspense fallback={<PageLoader />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,56 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { setLanguageSource } from '../api.ts';
+import { en } from './en.ts';
+import { id } from './id.ts';
+
+/** Languages of the UI; Indonesian first. */
+export const LANGUAGES = ['id', 'en'] as const;
+/** One UI language. */
+export type Language = (typeof LANGUAGES)[number];
+
+const STORAGE_KEY = 'pamong.language';
+
+function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return value === 'en' ? 'en' : 'id';
+  } catch {
+    return 'id';
+  }
+}
+
+/** The current UI language, narrowed to the supported ones. */
+export function currentLanguage(): Language {
+  return i18n.language === 'en' ? 'en' : 'id';
+}
+
+/** The BCP 47 locale used for number and date formatting. */
+export function currentLocale(): string {
+  return currentLanguage() === 'en' ? 'en-GB' : 'id-ID';
+}
+
+/** Switches the UI language, remembers it and updates `<html lang>`. */
+export async function changeLanguage(language: Language): Promise<void> {
+  await i18n.changeLanguage(language);
+}
+
+i18n.on('languageChanged', (language) => {
+  document.documentElement.lang = language;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode: the choice just isn't remembered.
+  }
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { id: { translation: id }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'id',
+  interpolation: { escapeValue: false },
+});
+document.documentElement.lang = i18n.language;
+setLanguageSource(currentLanguage);
+
+export { i18n };

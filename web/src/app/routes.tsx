@@ -1,0 +1,59 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { LoginPage } from '../features/identity/LoginPage.tsx';
+import { PageLoader, RequireAuth, RequirePermission } from './RequireAuth.tsx';
+import { PERMISSIONS } from './session-types.ts';
+
+// Everything behind the login is split into route-level chunks so the login page stays light.
+const Shell = lazy(() => import('./Shell.tsx').then((m) => ({ default: m.Shell })));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
+const ModulePlaceholder = lazy(() =>
+  import('../features/placeholders/ModulePlaceholder.tsx').then((m) => ({ default: m.ModulePlaceholder })),
+);
+const OrganizationPage = lazy(() =>
+  import('../features/organization/OrganizationPage.tsx').then((m) => ({ default: m.OrganizationPage })),
+);
+const AdminPage = lazy(() => import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
+const AccountPage = lazy(() => import('../features/identity/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })));
+
+/** All routes: the public login page and the signed-in shell with its pages. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/masuk" element={<LoginPage />} />
+      <Route
+        element={
+          <RequireAuth>
+            <Suspense fallback={<PageLoader />}>
+              <Shell />
+            </Suspense>
+          </RequireAuth>
+        }
+      >
+        <Route index element={<DashboardPage />} />
+        <Route path="e-office" element={<ModulePlaceholder module="eoffice" />} />
+        <Route path="e-sakip" element={<ModulePlaceholder module="esakip" />} />
+        <Route path="sakip-desa" element={<ModulePlaceholder module="sakipDesa" />} />
+        <Route
+          path="organisasi"
+          element={
+            <RequirePermission anyOf={[PERMISSIONS.orgRead, PERMISSIONS.orgManage]}>
+              <OrganizationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin"
+          element={
+            <RequirePermission anyOf={[PERMISSIONS.userManage, PERMISSIONS.auditRead]}>
+              <AdminPage />
+            </RequirePermission>
+          }
+        />
+        <Route path="akun" element={<AccountPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,79 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import { ApiError, api, setCsrfToken } from './api.ts';
+import type { SessionView } from './session-types.ts';
+
+/** Query key of the current session. */
+export const SESSION_KEY = ['session'] as const;
+
+interface SessionContextValue {
+  session: SessionView | null;
+  loading: boolean;
+  /** Stores a session received from login/TOTP so the app switches to the signed-in state. */
+  acceptSession: (session: SessionView) => void;
+  /** Ends this session on the server (or everywhere) and forgets all cached data. */
+  logout: (everywhere?: boolean) => Promise<void>;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+async function fetchSession(): Promise<SessionView | null> {
+  try {
+    const session = await api<SessionView>('/api/auth/session');
+    setCsrfToken(session.csrfToken);
+    return session;
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+/** Loads the session once and shares it with the app. */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 5 * 60_000, retry: 1 });
+
+  const acceptSession = useCallback(
+    (session: SessionView) => {
+      setCsrfToken(session.csrfToken);
+      queryClient.setQueryData(SESSION_KEY, session);
+    },
+    [queryClient],
+  );
+
+  const logout = useCallback(
+    async (everywhere = false) => {
+      try {
+        await api<void>(everywhere ? '/api/auth/logout-all' : '/api/auth/logout', { method: 'POST' });
+      } finally {
+        setCsrfToken(null);
+        queryClient.removeQueries();
+        queryClient.setQueryData(SESSION_KEY, null);
+      }
+    },
+    [queryClient],
+  );
+
+  const value = useMemo<SessionContextValue>(
+    () => ({ session: query.data ?? null, loading: query.isPending, acceptSession, logout }),
+    [query.data, query.isPending, acceptSession, logout],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/** The current session state and actions; must be used inside SessionProvider. */
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}
+
+/** The signed-in session; only for pages rendered behind RequireAuth. */
+export function useRequiredSession(): SessionView {
+  const { session } = useSession();
+  if (!session) throw new Error('useRequiredSession without a session');
+  return session;
+}

@@ -1,0 +1,64 @@
+import { Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import classes from './ui.module.css';
+
+/** One column of a SimpleTable: header text and how to render a row's cell. */
+export interface Column<Row> {
+  key: string;
+  header: string;
+  render: (row: Row) => ReactNode;
+  /** Render this cell as the row header (`<th scope="row">`). */
+  rowHeader?: boolean;
+}
+
+interface SimpleTableProps<Row> {
+  caption: string;
+  columns: Column<Row>[];
+  rows: Row[];
+  rowKey: (row: Row) => string;
+  emptyText: string;
+  testId?: string;
+}
+
+/** An accessible data table: caption, column headers with scope, horizontal scroll on small screens. */
+export function SimpleTable<Row>({ caption, columns, rows, rowKey, emptyText, testId }: SimpleTableProps<Row>) {
+  return (
+    <div className={classes.tableScroll}>
+      <Table striped highlightOnHover captionSide="top" data-testid={testId} miw={rows.length ? 600 : undefined}>
+        <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            {columns.map((column) => (
+              <Table.Th key={column.key} scope="col">
+                {column.header}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={columns.length}>
+                <Text c="dimmed">{emptyText}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ) : (
+            rows.map((row) => (
+              <Table.Tr key={rowKey(row)}>
+                {columns.map((column) =>
+                  column.rowHeader ? (
+                    <Table.Th key={column.key} scope="row" fw="normal">
+                      {column.render(row)}
+                    </Table.Th>
+                  ) : (
+                    <Table.Td key={column.key}>{column.render(row)}</Table.Td>
+                  ),
+                )}
+              </Table.Tr>
+            ))
+          )}
+        </Table.Tbody>
+      </Table>
+    </div>
+  );
+}
