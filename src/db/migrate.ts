@@ -1,9 +1,9 @@
 import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { type DatabaseHandle, rawKysely } from './connection.ts';
-import * as createAuditAndFiles from './migrations/2026-11-28T1530_create_audit_and_files.ts';
-import * as createIdentity from './migrations/2026-11-28T1520_create_identity.ts';
-import * as createOrganization from './migrations/2026-11-28T1510_create_organization.ts';
 import * as createPlatform from './migrations/2026-11-28T1500_create_platform.ts';
+import * as createOrganization from './migrations/2026-11-28T1510_create_organization.ts';
+import * as createIdentity from './migrations/2026-11-28T1520_create_identity.ts';
+import * as createAuditAndFiles from './migrations/2026-11-28T1530_create_audit_and_files.ts';
 import * as makeAuditAppendOnly from './migrations/2026-11-28T1540_make_audit_append_only.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
@@ -19,7 +19,12 @@ const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 /** Brings the database to the latest schema; returns the names of the migrations it applied. */
 export async function migrateToLatest(handle: DatabaseHandle): Promise<string[]> {
-  const migrator = new Migrator({ db: rawKysely(handle), provider, migrationTableName: 'schema_migrations', migrationLockTableName: 'schema_migrations_lock' });
+  const migrator = new Migrator({
+    db: rawKysely(handle),
+    provider,
+    migrationTableName: 'schema_migrations',
+    migrationLockTableName: 'schema_migrations_lock',
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

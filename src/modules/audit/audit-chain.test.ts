@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type AuditHashedFields, auditHash, type ChainedAuditRow, type ChainHead, createChainChecker, GENESIS_HASH } from './audit-chain.ts';
+import {
+  type AuditHashedFields,
+  auditHash,
+  type ChainedAuditRow,
+  type ChainHead,
+  createChainChecker,
+  GENESIS_HASH,
+} from './audit-chain.ts';
 
 function fields(seq: number, data = `{"n":${seq}}`): AuditHashedFields {
   return {
@@ -83,7 +90,9 @@ describe('createChainChecker', () => {
 
   it('reports rows cut from the end against the head', () => {
     const { rows, head } = buildChain(5);
-    expect(verify(rows.slice(0, 4), head).problems).toEqual([{ seq: 5, kind: 'truncated', message: 'row 5 is missing at the end of the chain' }]);
+    expect(verify(rows.slice(0, 4), head).problems).toEqual([
+      { seq: 5, kind: 'truncated', message: 'row 5 is missing at the end of the chain' },
+    ]);
     expect(verify([], head).problems.map((p) => [p.seq, p.kind])).toEqual([[1, 'truncated']]);
   });
 

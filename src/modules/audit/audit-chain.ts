@@ -36,7 +36,9 @@ export interface ChainHead {
 export function auditHash(prevHash: string, row: AuditHashedFields): string {
   const { seq, id, at, actor_id, actor_label, action, object_type, object_id, ip, request_id, data } = row;
   const fields = { seq, id, at, actor_id, actor_label, action, object_type, object_id, ip, request_id, data };
-  return createHash('sha256').update(`${prevHash}\n${canonicalJson(fields)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash}\n${canonicalJson(fields)}`)
+    .digest('hex');
 }
 
 /** Most problems one verification reports; past this the chain is plainly broken and the list stops growing. */
@@ -61,7 +63,11 @@ export function createChainChecker(head: ChainHead | undefined): ChainChecker {
     const gap = row.seq > lastSeq + 1;
     if (gap) report({ seq: lastSeq + 1, kind: 'missing', message: missingMessage(lastSeq + 1, row.seq - 1) });
     if (auditHash(row.prev_hash, row) !== row.hash) {
-      report({ seq: row.seq, kind: 'edited', message: `row ${row.seq} does not match its hash: its content or hash was changed` });
+      report({
+        seq: row.seq,
+        kind: 'edited',
+        message: `row ${row.seq} does not match its hash: its content or hash was changed`,
+      });
     } else if (!gap && row.prev_hash !== lastHash) {
       const message = `row ${row.seq} does not chain to row ${row.seq - 1}: one of them was rewritten, or rows were reordered`;
       report({ seq: row.seq, kind: 'reordered', message });
@@ -72,9 +78,17 @@ export function createChainChecker(head: ChainHead | undefined): ChainChecker {
 
   function finish(): AuditVerification {
     if (!head && checked > 0) {
-      report({ seq: lastSeq, kind: 'truncated', message: 'the chain head is missing, so the end of the chain cannot be confirmed' });
+      report({
+        seq: lastSeq,
+        kind: 'truncated',
+        message: 'the chain head is missing, so the end of the chain cannot be confirmed',
+      });
     } else if (head && lastSeq < head.seq) {
-      report({ seq: lastSeq + 1, kind: 'truncated', message: `${missingMessage(lastSeq + 1, head.seq)} at the end of the chain` });
+      report({
+        seq: lastSeq + 1,
+        kind: 'truncated',
+        message: `${missingMessage(lastSeq + 1, head.seq)} at the end of the chain`,
+      });
     } else if (head && lastHash !== head.hash) {
       report({ seq: head.seq, kind: 'edited', message: `the chain head does not match row ${head.seq}` });
     }

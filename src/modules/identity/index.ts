@@ -3,3 +3,4 @@ export { identityMessages } from './identity.contract.ts';
 export { identityRoutes } from './identity.routes.ts';
 export { authenticateRequest } from './session.service.ts';
 export { createUser, type NewUser } from './users.service.ts';
+export { mfaRoutes } from './mfa.routes.ts';

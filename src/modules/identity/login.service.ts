@@ -63,12 +63,11 @@ export async function openSession(ctx: RequestContext, pub: PublicContext, tenan
 
 async function refuse(pub: PublicContext, tenant: Tenant, user: UserRecord | undefined, keys: string[], username: string): Promise<never> {
   const rule = pub.platform.security.loginThrottle;
-  await inTransaction(pub, async (tx) => {
+  const stranger = { id: null, display_name: `? ${username.slice(0, 60)}` } as unknown as UserRecord;
+  const ctx = contextForUser(pub, tenant.id, user ?? stranger, [], null);
+  await inTransaction(ctx, async (tx) => {
     for (const key of keys) await recordFailure(tx, key, rule, pub.platform.now());
-    const ctx = user
-      ? contextForUser(tx, tenant.id, user, [], null)
-      : contextForUser(tx, tenant.id, { id: null, display_name: `? ${username.slice(0, 60)}` } as unknown as UserRecord, [], null);
-    await recordAudit(ctx, 'auth.login_failed', { objectType: 'user', objectId: user?.id ?? undefined });
+    await recordAudit(tx, 'auth.login_failed', { objectType: 'user', objectId: user?.id ?? undefined });
   });
   throw new UnauthorizedError('errors.badCredentials');
 }
@@ -91,12 +90,13 @@ export async function login(pub: PublicContext, input: LoginInput): Promise<Open
   const user = await findUserByLogin(scope, input.username);
   const ok = await verifyPassword(user?.password_hash ?? null, input.password);
   if (!user || !ok || user.status !== 'active') return refuse(pub, tenant, user, keys, input.username);
-  return inTransaction(pub, async (tx) => {
+  const roles = await rolesOf(scope, user.id);
+  // The context is made first and the transaction opened on it, so every write below shares it.
+  const ctx = contextForUser(pub, tenant.id, user, roles, null);
+  return inTransaction(ctx, async (tx) => {
     await clearFailures(tx, keys[0]);
-    const roles = await rolesOf(scope, user.id);
-    const ctx = contextForUser(tx, tenant.id, user, roles, null);
-    const opened = await openSession(ctx, tx, tenant, user.totp_enabled === 1);
-    await recordAudit(ctx, opened.mfaPending ? 'auth.password_ok_mfa_pending' : 'auth.login', { objectType: 'session', objectId: opened.sessionId });
+    const opened = await openSession(tx, pub, tenant, user.totp_enabled === 1);
+    await recordAudit(tx, opened.mfaPending ? 'auth.password_ok_mfa_pending' : 'auth.login', { objectType: 'session', objectId: opened.sessionId });
     return opened;
   });
 }

@@ -1,6 +1,6 @@
 import * as client from 'openid-client';
 import { inTransaction } from '../../db/executor.ts';
-import { tenantDb, type TenantScope } from '../../db/tenant-db.ts';
+import { type TenantScope, tenantDb } from '../../db/tenant-db.ts';
 import type { PublicContext } from '../../platform/http/public-context.ts';
 import { UnauthorizedError } from '../../shared/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -94,7 +94,11 @@ function tenantIdOfState(state: string | null): string | undefined {
 
 /** SECURITY: takes a pending state out of its tenant (single use); undefined when unknown or expired. */
 async function takeState(scope: TenantScope, state: string, now: Date) {
-  const row = await tenantDb(scope).selectFrom('oidc_states').selectAll().where('oidc_states.state', '=', state).executeTakeFirst();
+  const row = await tenantDb(scope)
+    .selectFrom('oidc_states')
+    .selectAll()
+    .where('oidc_states.state', '=', state)
+    .executeTakeFirst();
   if (!row) return undefined;
   const deleted = await tenantDb(scope).deleteFrom('oidc_states').where('oidc_states.state', '=', state).executeTakeFirst();
   if (Number(deleted.numDeletedRows) !== 1 || row.expires_at <= now.toISOString()) return undefined;
@@ -108,7 +112,12 @@ interface ProviderIdentity {
 }
 
 /** Exchanges the code (PKCE, state and nonce checked by openid-client) and reads who logged in. */
-async function exchangeCode(config: client.Configuration, oidc: OidcSettings, callbackUrl: URL, row: { state: string; code_verifier: string; nonce: string }) {
+async function exchangeCode(
+  config: client.Configuration,
+  oidc: OidcSettings,
+  callbackUrl: URL,
+  row: { state: string; code_verifier: string; nonce: string },
+) {
   const tokens = await client.authorizationCodeGrant(config, callbackUrl, {
     pkceCodeVerifier: row.code_verifier,
     expectedState: row.state,
@@ -161,7 +170,11 @@ async function pendingLogin(pub: PublicContext, callbackUrl: URL, flowCookie: st
  * the OIDC_FLOW_COOKIE the start route set. Opens a session; when the account has TOTP on, the
  * session is half-open and the second step is still due.
  */
-export async function completeOidcLogin(pub: PublicContext, callbackUrl: URL, flowCookie: string | undefined): Promise<OpenedSession> {
+export async function completeOidcLogin(
+  pub: PublicContext,
+  callbackUrl: URL,
+  flowCookie: string | undefined,
+): Promise<OpenedSession> {
   const { tenant, oidc, scope, row } = await pendingLogin(pub, callbackUrl, flowCookie);
   const providerError = callbackUrl.searchParams.get('error');
   if (providerError) throw new OidcLoginRefused(`provider answered ${providerError.slice(0, 100)}`);
@@ -173,7 +186,8 @@ export async function completeOidcLogin(pub: PublicContext, callbackUrl: URL, fl
   if (user.status !== 'active') throw new OidcLoginRefused(`account ${user.id} is disabled`);
   const ctx = contextForUser(pub, tenant.id, user, await rolesOf(scope, user.id), null);
   return inTransaction(ctx, async (tx) => {
-    if (linked) await tenantDb(tx).updateTable('users').set({ oidc_subject: identity.subject }).where('users.id', '=', user.id).execute();
+    if (linked)
+      await tenantDb(tx).updateTable('users').set({ oidc_subject: identity.subject }).where('users.id', '=', user.id).execute();
     const opened = await openSession(tx, pub, tenant, user.totp_enabled === 1);
     const data = { issuer: oidc.issuer, matchedBy: linked ? 'email' : 'subject', mfaPending: opened.mfaPending };
     await recordAudit(tx, 'auth.login_sso', { objectType: 'session', objectId: opened.sessionId, data });

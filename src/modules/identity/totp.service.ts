@@ -146,7 +146,7 @@ export async function completeTotpLogin(pub: PublicContext, request: FastifyRequ
   if (!pending?.mfaPending) throw new UnauthorizedError();
   const scope = { db: pub.db, tenantId: pending.tenantId };
   const user = await findUserById(scope, pending.userId);
-  if (!user || user.totp_enabled !== 1) throw new UnauthorizedError();
+  if (user?.totp_enabled !== 1) throw new UnauthorizedError();
   const roles = await rolesOf(scope, user.id);
   const ctx = contextForUser(pub, pending.tenantId, user, roles, pending.sessionId);
   const step = await checkCode(ctx, user, code, 'login', invalidLogin);

@@ -2,10 +2,11 @@
  * Creates FICTIONAL civil servants for the demo organisation: names, NIP, NIK, pangkat, titles, e-mail and
  * phone, all consistent with the position they are hired for. Nothing here describes a real person.
  */
-import type { EmployeeRow } from './org-plan.ts';
+
 import { HOME_GROUP_BY_PROVINCE, NAME_GROUPS, NAME_PARTICLES, type NameGroup } from './demo-names.ts';
 import type { Random } from './demo-random.ts';
 import { academicTitles, type Education, type Field, MIN_SERVICE_YEARS, profileFor, RANK_BY_GRADE } from './demo-titles.ts';
+import type { EmployeeRow } from './org-plan.ts';
 
 /** What the factory needs to know about the regency. */
 export interface PeopleSetting {
@@ -81,72 +82,94 @@ function emailLocalPart(name: string, usedLocalParts: Set<string>): string {
   return local;
 }
 
-/** A hiring function bound to one regency; every call returns a new, unique person. */
-export function createPeopleFactory(setting: PeopleSetting): (opening: Opening) => Hire {
-  const { random } = setting;
-  const referenceYear = Number(setting.referenceDate.slice(0, 4));
-  const usedNames = new Set<string>();
-  const usedEmails = new Set<string>();
-  const usedPhones = new Set<string>();
-  const sequences = new Map<string, number>();
-  const nextSequence = (key: string): number => {
-    const value = (sequences.get(key) ?? 0) + 1;
-    sequences.set(key, value);
-    return value;
+/** Birth year and service start that fit the golongan: enough years served, not past retirement age. */
+function lifeDates(
+  random: Random,
+  referenceYear: number,
+  grade: string | null,
+  education: Education,
+  isSeniorExecutive: boolean,
+) {
+  if (grade === null) {
+    // Elected heads have no NIP in reality; the schema needs one, so theirs is NIP-shaped with the month they took office.
+    return { birthYear: referenceYear - random.int(42, 62), serviceStart: { year: referenceYear - 1, month: 2 } };
+  }
+  const service = MIN_SERVICE_YEARS[grade] + random.int(0, 6);
+  const [youngest, oldest] = ENTRY_AGE[education];
+  const age = Math.min(random.int(youngest, oldest) + service, isSeniorExecutive ? 59 : 57);
+  return {
+    birthYear: referenceYear - age,
+    serviceStart: { year: referenceYear - service, month: random.pick([1, 2, 3, 4, 12]) },
   };
+}
 
-  /** Birth date and service start that fit the golongan: enough years served, not past retirement age. */
-  const lifeDates = (grade: string | null, education: Education, isSeniorExecutive: boolean) => {
-    if (grade === null) {
-      // Elected heads have no NIP in reality; the schema needs one, so theirs is NIP-shaped with the month they took office.
-      return { birthYear: referenceYear - random.int(42, 62), serviceStart: { year: referenceYear - 1, month: 2 } };
-    }
-    const service = MIN_SERVICE_YEARS[grade] + random.int(0, 6);
-    const [youngest, oldest] = ENTRY_AGE[education];
-    const age = Math.min(random.int(youngest, oldest) + service, isSeniorExecutive ? 59 : 57);
-    return { birthYear: referenceYear - age, serviceStart: { year: referenceYear - service, month: random.pick([1, 2, 3, 4, 12]) } };
-  };
+/** Hires fictional people for one regency, keeping names, NIP, NIK, e-mail and phone unique. */
+class DemoPeople {
+  private readonly usedNames = new Set<string>();
+  private readonly usedEmails = new Set<string>();
+  private readonly usedPhones = new Set<string>();
+  private readonly sequences = new Map<string, number>();
+  private readonly referenceYear: number;
 
-  /** NIK: regency digits, kecamatan, birth date (day + 40 for women), 4-digit sequence. */
-  const nikFor = (birth: { year: number; month: number; day: number }, isMale: boolean): string | null => {
-    if (!setting.regencyCode || setting.districtNumbers.length === 0) return null;
-    const prefix = `${setting.regencyCode.replace('.', '')}${random.pick(setting.districtNumbers)}`;
-    const dateDigits = `${pad(birth.day + (isMale ? 0 : 40), 2)}${pad(birth.month, 2)}${pad(birth.year % 100, 2)}`;
-    return `${prefix}${dateDigits}${pad(nextSequence(prefix + dateDigits), 4)}`;
-  };
+  constructor(private readonly setting: PeopleSetting) {
+    this.referenceYear = Number(setting.referenceDate.slice(0, 4));
+  }
 
-  const phone = (): string => {
-    for (;;) {
-      const prefix = random.chance(0.6) ? random.pick(PHONE_PREFIXES) : random.pick(OTHER_PHONE_PREFIXES);
-      const number = `08${prefix}${pad(random.int(0, 99_999_999), 8)}`;
-      if (!usedPhones.has(number)) {
-        usedPhones.add(number);
-        return number;
-      }
-    }
-  };
-
-  return (opening) => {
+  /** A new person fit for the opening. */
+  hire(opening: Opening): Hire {
+    const { random } = this.setting;
     const profile = profileFor(opening.echelon, opening.name);
     const isMale = random.chance(profile.isElected ? 0.8 : 0.55);
     const education = random.pick(profile.education);
     const grade = profile.isElected ? null : random.pick(profile.grades);
-    const { birthYear, serviceStart } = lifeDates(grade, education, profile.isSeniorExecutive);
+    const { birthYear, serviceStart } = lifeDates(random, this.referenceYear, grade, education, profile.isSeniorExecutive);
     const birth = { year: birthYear, month: random.int(1, 12), day: random.int(1, 28) };
-    const birthDigits = `${birth.year}${pad(birth.month, 2)}${pad(birth.day, 2)}`;
-    const serviceDigits = `${serviceStart.year}${pad(serviceStart.month, 2)}`;
-    const nipKey = `${birthDigits}${serviceDigits}${isMale ? 1 : 2}`;
-    const name = drawName(random, setting.regencyCode, isMale, usedNames);
+    const nipKey = `${birth.year}${pad(birth.month, 2)}${pad(birth.day, 2)}${serviceStart.year}${pad(serviceStart.month, 2)}${isMale ? 1 : 2}`;
+    const name = drawName(random, this.setting.regencyCode, isMale, this.usedNames);
     const employee: EmployeeRow = {
-      nip: `${nipKey}${pad(nextSequence(nipKey), 3)}`,
-      nik: nikFor(birth, isMale),
+      nip: `${nipKey}${pad(this.nextSequence(nipKey), 3)}`,
+      nik: this.nik(birth, isMale),
       name,
       ...academicTitles(random, education, opening.field, opening.name),
       rank: grade ? RANK_BY_GRADE[grade] : null,
       grade,
-      email: `${emailLocalPart(name, usedEmails)}@${setting.emailDomain}`,
-      phone: phone(),
+      email: `${emailLocalPart(name, this.usedEmails)}@${this.setting.emailDomain}`,
+      phone: this.phone(),
     };
     return { employee, serviceStart: `${serviceStart.year}-${pad(serviceStart.month, 2)}-01` };
-  };
+  }
+
+  private nextSequence(key: string): number {
+    const value = (this.sequences.get(key) ?? 0) + 1;
+    this.sequences.set(key, value);
+    return value;
+  }
+
+  /** NIK: regency digits, kecamatan, birth date (day + 40 for women), 4-digit sequence; null without areas. */
+  private nik(birth: { year: number; month: number; day: number }, isMale: boolean): string | null {
+    const { random, regencyCode, districtNumbers } = this.setting;
+    if (!regencyCode || districtNumbers.length === 0) return null;
+    const prefix = `${regencyCode.replace('.', '')}${random.pick(districtNumbers)}`;
+    const dateDigits = `${pad(birth.day + (isMale ? 0 : 40), 2)}${pad(birth.month, 2)}${pad(birth.year % 100, 2)}`;
+    return `${prefix}${dateDigits}${pad(this.nextSequence(prefix + dateDigits), 4)}`;
+  }
+
+  /** A unique Indonesian mobile number, `08` + operator prefix + 8 digits. */
+  private phone(): string {
+    const { random } = this.setting;
+    for (;;) {
+      const prefix = random.chance(0.6) ? random.pick(PHONE_PREFIXES) : random.pick(OTHER_PHONE_PREFIXES);
+      const number = `08${prefix}${pad(random.int(0, 99_999_999), 8)}`;
+      if (!this.usedPhones.has(number)) {
+        this.usedPhones.add(number);
+        return number;
+      }
+    }
+  }
+}
+
+/** A hiring function bound to one regency; every call returns a new, unique person. */
+export function createPeopleFactory(setting: PeopleSetting): (opening: Opening) => Hire {
+  const people = new DemoPeople(setting);
+  return (opening) => people.hire(opening);
 }

@@ -55,10 +55,22 @@ export interface PositionProfile {
 
 const BY_ECHELON: Readonly<Record<string, Omit<PositionProfile, 'isElected'>>> = {
   'II.a': { grades: ['IV/c', 'IV/d'], education: ['master', 'master', 'master', 'doctorate'], isSeniorExecutive: true },
-  'II.b': { grades: ['IV/b', 'IV/c', 'IV/c'], education: ['master', 'master', 'master', 'master', 'doctorate'], isSeniorExecutive: true },
-  'III.a': { grades: ['IV/a', 'IV/a', 'IV/b'], education: ['master', 'master', 'master', 'bachelor', 'bachelor'], isSeniorExecutive: false },
+  'II.b': {
+    grades: ['IV/b', 'IV/c', 'IV/c'],
+    education: ['master', 'master', 'master', 'master', 'doctorate'],
+    isSeniorExecutive: true,
+  },
+  'III.a': {
+    grades: ['IV/a', 'IV/a', 'IV/b'],
+    education: ['master', 'master', 'master', 'bachelor', 'bachelor'],
+    isSeniorExecutive: false,
+  },
   'III.b': { grades: ['III/d', 'IV/a'], education: ['master', 'bachelor'], isSeniorExecutive: false },
-  'IV.a': { grades: ['III/c', 'III/d', 'III/d'], education: ['bachelor', 'bachelor', 'bachelor', 'master'], isSeniorExecutive: false },
+  'IV.a': {
+    grades: ['III/c', 'III/d', 'III/d'],
+    education: ['bachelor', 'bachelor', 'bachelor', 'master'],
+    isSeniorExecutive: false,
+  },
   'IV.b': { grades: ['III/b', 'III/c'], education: ['bachelor', 'bachelor', 'bachelor', 'diploma'], isSeniorExecutive: false },
 };
 
@@ -74,7 +86,8 @@ const BY_FUNCTIONAL_LEVEL: readonly [RegExp, readonly string[], readonly Educati
 
 /** The golongan and education a position calls for, from its eselon/level and name. */
 export function profileFor(echelon: string | null, positionName: string): PositionProfile {
-  if (echelon === null) return { grades: [], education: ['master', 'master', 'bachelor', 'doctorate'], isSeniorExecutive: false, isElected: true };
+  if (echelon === null)
+    return { grades: [], education: ['master', 'master', 'bachelor', 'doctorate'], isSeniorExecutive: false, isElected: true };
   const structural = BY_ECHELON[echelon];
   if (structural) return { ...structural, isElected: false };
   if (echelon === 'JF') {
@@ -82,8 +95,18 @@ export function profileFor(echelon: string | null, positionName: string): Positi
     if (level) return { grades: level[1], education: level[2], isSeniorExecutive: false, isElected: false };
   }
   if (/^(Penata|Pengolah|Analis)/.test(positionName))
-    return { grades: ['III/a', 'III/b', 'III/c'], education: ['bachelor', 'bachelor', 'diploma'], isSeniorExecutive: false, isElected: false };
-  return { grades: ['II/c', 'II/d'], education: ['highschool', 'highschool', 'diploma'], isSeniorExecutive: false, isElected: false };
+    return {
+      grades: ['III/a', 'III/b', 'III/c'],
+      education: ['bachelor', 'bachelor', 'diploma'],
+      isSeniorExecutive: false,
+      isElected: false,
+    };
+  return {
+    grades: ['II/c', 'II/d'],
+    education: ['highschool', 'highschool', 'diploma'],
+    isSeniorExecutive: false,
+    isElected: false,
+  };
 }
 
 const DEGREES: Readonly<Record<Field, { bachelor: readonly string[]; master: readonly string[] }>> = {
@@ -104,7 +127,7 @@ const PHYSICIAN_POSITION = /Dokter|Direktur Rumah Sakit|Kepala UPT Puskesmas/;
 /** Professions whose degree follows from the job, whatever the unit: `[pattern, front title, bachelor's degree]`. */
 const PROFESSION_DEGREES: readonly [RegExp, string | null, string | null][] = [
   [/Perawat/, null, 'S.Kep., Ners'],
-  [/Bidan/, null, 'S.Tr.Keb.'],
+  [/\bBidan\b/, null, 'S.Tr.Keb.'],
   [/Apoteker/, null, 'S.Farm., Apt.'],
   [/Medik Veteriner/, 'drh.', null],
   [/Pranata Komputer|Administrator Database/, null, 'S.Kom.'],

@@ -1,3 +1,20 @@
 /** Public API of the organization module: tenants, regions, units, positions, employees. */
-export { findTenantByRef, listTenants, PLATFORM_TENANT_CODE, type Tenant, type TenantSettings, updateTenantSettings } from './tenants.repository.ts';
+
+export { buildDemoOrgPlan } from './demo-regency.ts';
+export { importOrgPlan } from './org-import.service.ts';
+export type { OrgPlan } from './org-plan.ts';
+export { organizationMessages } from './organization.contract.ts';
+export { createOrgImportJob } from './organization.jobs.ts';
+export { organizationRoutes } from './organization.routes.ts';
+export { createTenantFromCode, ensurePlatformTenant, type SetupScope, type TenantCreated } from './tenant-setup.service.ts';
+export {
+  findTenantByRef,
+  listTenants,
+  PLATFORM_TENANT_CODE,
+  type Tenant,
+  type TenantSettings,
+  updateTenantSettings,
+} from './tenants.repository.ts';
 export { getTenant } from './tenants.service.ts';
+export { loadRegencyAreas, WILAYAH_ATTRIBUTION } from './wilayah.ts';
+export { platformAdminRoutes } from './platform-admin.routes.ts';

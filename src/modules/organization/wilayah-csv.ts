@@ -49,7 +49,8 @@ function readRecord(text: string, start: number): { fields: string[]; next: numb
       pos++;
       continue;
     }
-    if (pos < text.length && char !== LF && char !== CR) throw new SyntaxError(`CSV: unexpected character after quoted field at offset ${pos}`);
+    if (pos < text.length && char !== LF && char !== CR)
+      throw new SyntaxError(`CSV: unexpected character after quoted field at offset ${pos}`);
     if (char === CR) pos++;
     if (text.charCodeAt(pos) === LF) pos++;
     return { fields, next: pos };

@@ -12,11 +12,18 @@ import { parseCsvObjects, parseCsvRecords } from './wilayah-csv.ts';
 describe('parseCsvRecords', () => {
   it('reads quoted fields holding commas, doubled quotes and line breaks', () => {
     const text = 'code,name\r\n1,"Kota, ""Lama""\nBaru"\n2,Biasa\n';
-    expect([...parseCsvRecords(text)]).toEqual([['code', 'name'], ['1', 'Kota, "Lama"\nBaru'], ['2', 'Biasa']]);
+    expect([...parseCsvRecords(text)]).toEqual([
+      ['code', 'name'],
+      ['1', 'Kota, "Lama"\nBaru'],
+      ['2', 'Biasa'],
+    ]);
   });
 
   it('keeps a stray quote inside an unquoted field and skips blank lines', () => {
-    expect([...parseCsvRecords('a,Soka"an\n\nb,\n')]).toEqual([['a', 'Soka"an'], ['b', '']]);
+    expect([...parseCsvRecords('a,Soka"an\n\nb,\n')]).toEqual([
+      ['a', 'Soka"an'],
+      ['b', ''],
+    ]);
   });
 
   it('rejects an unterminated quoted field', () => {

@@ -62,7 +62,7 @@ export interface RegisterDeps extends Pick<PublicContext, 'db' | 'platform'> {
 }
 
 function toFastifySchema(route: AnyRoute, module: string) {
-  return {
+  const schema = {
     summary: route.summary,
     tags: [module],
     params: route.params,
@@ -72,6 +72,8 @@ function toFastifySchema(route: AnyRoute, module: string) {
     consumes: route.consumes,
     ...(route.permission === 'public' ? {} : { security: [{ session: [] }], description: `Izin / permission: \`${route.permission}\`` }),
   };
+  // Fastify warns about keys that are present but undefined; keep only the declared ones.
+  return Object.fromEntries(Object.entries(schema).filter(([, v]) => v !== undefined));
 }
 
 /** Registers every module's routes on Fastify; returns the flat registry (used by OpenAPI and the tenancy sweep). */

@@ -3,5 +3,6 @@ export { backoffMs } from './backoff.ts';
 export { type EnqueueContext, type EnqueueOptions, enqueue } from './enqueue.ts';
 export { defineJob, type JobDefinition, type JobRun } from './job-definition.ts';
 export { type DeadJobView, getJobForTenant, type JobView, listDeadJobs, retryDeadJob } from './job-queries.ts';
+export { jobsRoutes } from './jobs.routes.ts';
 export { createScheduler, defineSchedule, type ScheduleDefinition, type Scheduler, type SchedulerOptions } from './schedule.ts';
 export { createWorker, type Worker, type WorkerOptions } from './worker.ts';

@@ -36,7 +36,10 @@ function toJobView(row: JobsTable): JobView {
 }
 
 /** SECURITY: the job with this id if it belongs to the context's tenant; a job of another tenant is invisible. */
-export async function getJobForTenant(ctx: HasDatabase & { readonly tenantId: string }, id: string): Promise<JobView | undefined> {
+export async function getJobForTenant(
+  ctx: HasDatabase & { readonly tenantId: string },
+  id: string,
+): Promise<JobView | undefined> {
   if (!ctx.tenantId) throw new Error('getJobForTenant needs a tenant id');
   const row = await platformDb(ctx)
     .selectFrom('jobs')
@@ -48,7 +51,10 @@ export async function getJobForTenant(ctx: HasDatabase & { readonly tenantId: st
 }
 
 /** The dead-letter list (jobs that exhausted their attempts), newest first; platform admins only. */
-export async function listDeadJobs(owner: HasDatabase, filter: { tenantId?: string; limit?: number } = {}): Promise<DeadJobView[]> {
+export async function listDeadJobs(
+  owner: HasDatabase,
+  filter: { tenantId?: string; limit?: number } = {},
+): Promise<DeadJobView[]> {
   const rows = await platformDb(owner)
     .selectFrom('jobs')
     .selectAll()
@@ -65,7 +71,14 @@ export async function listDeadJobs(owner: HasDatabase, filter: { tenantId?: stri
 export async function retryDeadJob(owner: HasDatabase, id: string): Promise<boolean> {
   const result = await platformDb(owner)
     .updateTable('jobs')
-    .set({ status: 'pending', attempts: 0, run_at: new Date().toISOString(), locked_by: null, locked_until: null, finished_at: null })
+    .set({
+      status: 'pending',
+      attempts: 0,
+      run_at: new Date().toISOString(),
+      locked_by: null,
+      locked_until: null,
+      finished_at: null,
+    })
     .where('id', '=', id)
     .where('status', '=', 'dead')
     .executeTakeFirst();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.ts';
 import { insertTestTenant } from '../../../test/factories/tenants.ts';
+import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.ts';
 import { openDatabase } from '../../db/connection.ts';
 import { inTransaction } from '../../db/executor.ts';
 import { platformDb } from '../../db/system-db.ts';
@@ -29,7 +29,12 @@ afterAll(async () => {
 /** A clock the test moves forward; starts at the real time so freshly enqueued jobs are due. */
 function testClock() {
   let offsetMs = 0;
-  return { now: () => new Date(Date.now() + offsetMs), advance: (ms: number) => void (offsetMs += ms) };
+  return {
+    now: () => new Date(Date.now() + offsetMs),
+    advance: (ms: number) => {
+      offsetMs += ms;
+    },
+  };
 }
 
 async function jobRow(id: string) {
@@ -66,7 +71,9 @@ describe('running a job', () => {
     const job = defineJob({ name: 'test.strict', payload: CountPayload, handler: async () => null });
     // @ts-expect-error: the wrong payload type is the point of this test
     await expect(enqueue({ db: testDb.handle }, job, { count: 'three' })).rejects.toThrow();
-    expect(await platformDb({ db: testDb.handle }).selectFrom('jobs').select('id').where('name', '=', 'test.strict').execute()).toEqual([]);
+    expect(
+      await platformDb({ db: testDb.handle }).selectFrom('jobs').select('id').where('name', '=', 'test.strict').execute(),
+    ).toEqual([]);
   });
 
   it('retries a failed job after a backoff, then succeeds', async () => {
@@ -81,12 +88,23 @@ describe('running a job', () => {
       },
     });
     const id = await enqueue({ db: testDb.handle, tenantId: tenantA }, job, {});
-    const worker = createWorker({ db: testDb.handle, jobs: [job], workerId: 'w-flaky', now: clock.now, onError: (e) => errors.push(e) });
+    const worker = createWorker({
+      db: testDb.handle,
+      jobs: [job],
+      workerId: 'w-flaky',
+      now: clock.now,
+      onError: (e) => errors.push(e),
+    });
 
     const failedAt = clock.now().getTime();
     expect(await worker.runOnce()).toBe(true);
     const afterFailure = await jobRow(id);
-    expect(afterFailure).toMatchObject({ status: 'pending', attempts: 1, last_error: 'Error: server surat sedang sibuk', locked_by: null });
+    expect(afterFailure).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      last_error: 'Error: server surat sedang sibuk',
+      locked_by: null,
+    });
     const delay = Date.parse(afterFailure.run_at) - failedAt;
     expect(delay).toBeGreaterThanOrEqual(1600 - 50);
     expect(delay).toBeLessThanOrEqual(2400 + 50);
@@ -120,7 +138,13 @@ describe('running a job', () => {
 
     expect(await jobRow(id)).toMatchObject({ status: 'dead', attempts: 2, last_error: 'Error: tidak bisa' });
     const dead = await listDeadJobs({ db: testDb.handle }, { tenantId: tenantB });
-    expect(dead.map((j) => [j.id, j.status, j.attempts, j.error, j.tenantId])).toContainEqual([id, 'dead', 2, 'Error: tidak bisa', tenantB]);
+    expect(dead.map((j) => [j.id, j.status, j.attempts, j.error, j.tenantId])).toContainEqual([
+      id,
+      'dead',
+      2,
+      'Error: tidak bisa',
+      tenantB,
+    ]);
     expect((await listDeadJobs({ db: testDb.handle }, { tenantId: tenantA })).map((j) => j.id)).not.toContain(id);
 
     healthy = true;
@@ -157,7 +181,11 @@ describe('enqueue as an outbox', () => {
       throw new Error('the business change failed');
     });
     await expect(attempt).rejects.toThrow('the business change failed');
-    const rows = await platformDb({ db: testDb.handle }).selectFrom('jobs').select('payload').where('name', '=', 'test.outbox').execute();
+    const rows = await platformDb({ db: testDb.handle })
+      .selectFrom('jobs')
+      .select('payload')
+      .where('name', '=', 'test.outbox')
+      .execute();
     expect(rows.map((r) => r.payload)).not.toContain('{"letter":"rolled-back"}');
   });
 
@@ -201,7 +229,11 @@ describe('claiming', () => {
       await secondHandle.close();
     }
     expect(ids.map((id) => runs.get(id))).toEqual(ids.map(() => 1));
-    const statuses = await platformDb({ db: testDb.handle }).selectFrom('jobs').select('status').where('name', '=', 'test.race').execute();
+    const statuses = await platformDb({ db: testDb.handle })
+      .selectFrom('jobs')
+      .select('status')
+      .where('name', '=', 'test.race')
+      .execute();
     expect(new Set(statuses.map((s) => s.status))).toEqual(new Set(['done']));
   });
 
@@ -209,9 +241,17 @@ describe('claiming', () => {
     const job = defineJob({ name: 'test.stale', payload: z.object({}), handler: async (run) => run.attempt });
     const stale = await enqueue({ db: testDb.handle }, job, {});
     const live = await enqueue({ db: testDb.handle }, job, {});
-    const jobs = platformDb({ db: testDb.handle }).updateTable('jobs').set({ status: 'running', locked_by: 'crashed', attempts: 1 });
-    await jobs.set({ locked_until: new Date(Date.now() - 1000).toISOString() }).where('id', '=', stale).execute();
-    await jobs.set({ locked_until: new Date(Date.now() + 60_000).toISOString() }).where('id', '=', live).execute();
+    const jobs = platformDb({ db: testDb.handle })
+      .updateTable('jobs')
+      .set({ status: 'running', locked_by: 'crashed', attempts: 1 });
+    await jobs
+      .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+      .where('id', '=', stale)
+      .execute();
+    await jobs
+      .set({ locked_until: new Date(Date.now() + 60_000).toISOString() })
+      .where('id', '=', live)
+      .execute();
 
     const worker = createWorker({ db: testDb.handle, jobs: [job], workerId: 'w-rescuer' });
     expect(await worker.drain()).toBe(1);
@@ -224,7 +264,11 @@ describe('claiming', () => {
 describe('the background loop', () => {
   it('runs jobs enqueued after start, and stop waits for it to end', async () => {
     const done: string[] = [];
-    const job = defineJob({ name: 'test.loop', payload: z.object({ tag: z.string() }), handler: async (run) => done.push(run.payload.tag) });
+    const job = defineJob({
+      name: 'test.loop',
+      payload: z.object({ tag: z.string() }),
+      handler: async (run) => done.push(run.payload.tag),
+    });
     const worker = createWorker({ db: testDb.handle, jobs: [job], workerId: 'w-loop', pollMs: 5 });
     worker.start();
     await enqueue({ db: testDb.handle }, job, { tag: 'a' });

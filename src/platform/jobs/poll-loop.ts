@@ -9,7 +9,11 @@ export interface PollLoop {
  * Runs `step` over and over; when it returns false (nothing done) or throws, waits `pollMs` before the
  * next try. The pause is cut short by stop().
  */
-export function createPollLoop(options: { step: () => Promise<boolean>; pollMs: number; onError: (err: unknown) => void }): PollLoop {
+export function createPollLoop(options: {
+  step: () => Promise<boolean>;
+  pollMs: number;
+  onError: (err: unknown) => void;
+}): PollLoop {
   let running = false;
   let finished: Promise<void> = Promise.resolve();
   let wake: (() => void) | undefined;
@@ -17,12 +21,18 @@ export function createPollLoop(options: { step: () => Promise<boolean>; pollMs: 
   const pause = () =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, options.pollMs);
-      wake = () => (clearTimeout(timer), resolve());
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
     });
 
   async function loop(): Promise<void> {
     while (running) {
-      const didWork = await options.step().catch((err: unknown) => (options.onError(err), false));
+      const didWork = await options.step().catch((err: unknown) => {
+        options.onError(err);
+        return false;
+      });
       if (!didWork && running) await pause();
     }
   }

@@ -18,7 +18,10 @@ export interface ScheduleDefinition {
   enqueueJob(ctx: { readonly db: DatabaseHandle }): Promise<string>;
 }
 
-/** Declares a schedule, e.g. `{ name: 'reminders.daily', cron: '0 7 * * *', job, payload: {} }` (07:00 WIB). */
+/**
+ * Declares a schedule, e.g. `{ name: 'reminders.daily', cron: '0 7 * * *', job, payload: {} }` (07:00 WIB).
+ * A changed pattern takes effect after the run already stored in the `schedules` table.
+ */
 export function defineSchedule<S extends z.ZodType>(definition: {
   name: string;
   cron: string;
@@ -74,7 +77,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   }
 
   const loop = createPollLoop({
-    step: async () => (await tick(), false),
+    step: async () => {
+      await tick();
+      return false; // always pause: schedules are due at most once a minute
+    },
     pollMs: options.pollMs ?? 15_000,
     onError: (err) => options.onError?.(err),
   });

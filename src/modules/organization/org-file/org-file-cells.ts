@@ -3,8 +3,8 @@
  * joined, hyperlinks give their text, text is trimmed, and each column kind applies its own rule.
  */
 import type { CellValue } from 'exceljs';
+import { NO_TEXT, NO_VALUES, type OrgColumn, YES_TEXT, YES_VALUES } from './org-file-format.ts';
 import type { ImportProblemKey } from './org-file-messages.ts';
-import { NO_VALUES, NO_TEXT, type OrgColumn, YES_TEXT, YES_VALUES } from './org-file-format.ts';
 
 /** A cell reduced to the shapes validation cares about. */
 export type RawCell = string | number | boolean | Date | { error: string } | null;
@@ -21,7 +21,8 @@ export type FieldResult =
 // belongs in a name or code, and the bidi ones can make a text display differently from what it is.
 const INVALID_TEXT = /[\p{Cc}\p{Cs}\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/u;
 const CODE_PATTERN = /^[A-Za-z0-9._\-/]+$/;
-const EMAIL_PATTERN = /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
+const EMAIL_PATTERN =
+  /^[^\s@<>()[\]\\,;:"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const DAY_FIRST_DATE = /^(\d{1,2})([-/])(\d{1,2})\2(\d{4})$/;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);

@@ -35,23 +35,34 @@ export class ProblemLog {
   }
 
   /** A reporter for problems on the data rows of `sheet`. */
-  on<Row>(sheet: OrgSheet<Row>): SheetProblems<Row> {
+  on<Key extends string>(sheet: OrgSheet<Key>): SheetProblems<Key> {
     return {
       reject: (row, key, messageKey, params) => {
         row.ok = false;
-        this.problems.push({ sheet: sheet.name, row: row.row, column: headerOf(sheet, key), messageKey, ...(params ? { params } : {}) });
+        this.problems.push({
+          sheet: sheet.name,
+          row: row.row,
+          column: headerOf(sheet, key),
+          messageKey,
+          ...(params ? { params } : {}),
+        });
       },
     };
   }
 }
 
 /** Reports problems on the rows of one sheet. */
-export interface SheetProblems<Row> {
+export interface SheetProblems<Key extends string> {
   /** Records a problem on a data row, at the column filling `key`, and keeps that row out of the plan. */
-  reject(row: ParsedRow, key: Extract<keyof Row, string>, messageKey: ImportProblemKey, params?: Record<string, string | number>): void;
+  reject(row: ParsedRow, key: Key, messageKey: ImportProblemKey, params?: Record<string, string | number>): void;
 }
 
 type Index = Map<string, ParsedRow>;
+
+const UNKNOWN_PARENT = { messageKey: 'import.unknownParent', param: 'code' } as const;
+const UNKNOWN_UNIT = { messageKey: 'import.unknownUnit', param: 'code' } as const;
+const UNKNOWN_POSITION = { messageKey: 'import.unknownPosition', param: 'code' } as const;
+const UNKNOWN_EMPLOYEE = { messageKey: 'import.unknownEmployee', param: 'nip' } as const;
 
 /** Runs the cross-row checks and returns the rows that passed every check, as an OrgPlan. */
 export function assemblePlan(sheets: ParsedSheets, log: ProblemLog): OrgPlan {
@@ -59,13 +70,12 @@ export function assemblePlan(sheets: ParsedSheets, log: ProblemLog): OrgPlan {
   const positions = indexUnique(sheets.positions, POSITION_SHEET, 'code', log);
   const employees = indexUnique(sheets.employees, EMPLOYEE_SHEET, 'nip', log);
   indexUnique(sheets.employees, EMPLOYEE_SHEET, 'nik', log);
-  checkReferences(sheets.units, UNIT_SHEET, { key: 'parentCode', target: units, messageKey: 'import.unknownParent', param: 'code' }, log);
+  checkReferences(sheets.units, UNIT_SHEET, { key: 'parentCode', target: units, ...UNKNOWN_PARENT }, log);
   checkCycles(units, log);
-  checkReferences(sheets.positions, POSITION_SHEET, { key: 'unitCode', target: units, messageKey: 'import.unknownUnit', param: 'code' }, log);
+  checkReferences(sheets.positions, POSITION_SHEET, { key: 'unitCode', target: units, ...UNKNOWN_UNIT }, log);
   checkSingleHead(sheets.positions, log);
-  const toPosition = { key: 'positionCode', target: positions, messageKey: 'import.unknownPosition', param: 'code' } as const;
-  checkReferences(sheets.assignments, ASSIGNMENT_SHEET, toPosition, log);
-  checkReferences(sheets.assignments, ASSIGNMENT_SHEET, { key: 'nip', target: employees, messageKey: 'import.unknownEmployee', param: 'nip' }, log);
+  checkReferences(sheets.assignments, ASSIGNMENT_SHEET, { key: 'positionCode', target: positions, ...UNKNOWN_POSITION }, log);
+  checkReferences(sheets.assignments, ASSIGNMENT_SHEET, { key: 'nip', target: employees, ...UNKNOWN_EMPLOYEE }, log);
   checkDateOrder(sheets.assignments, log);
   return {
     units: accepted<UnitRow>(sheets.units),
@@ -76,7 +86,12 @@ export function assemblePlan(sheets: ParsedSheets, log: ProblemLog): OrgPlan {
 }
 
 /** Maps each value of `key` to its first row; later rows with the same value are duplicates. */
-function indexUnique<Row>(rows: ParsedRow[] | null, sheet: OrgSheet<Row>, key: Extract<keyof Row, string>, log: ProblemLog): Index | null {
+function indexUnique<Key extends string>(
+  rows: ParsedRow[] | null,
+  sheet: OrgSheet<Key>,
+  key: Key,
+  log: ProblemLog,
+): Index | null {
   if (!rows) return null;
   const index: Index = new Map();
   for (const row of rows) {
@@ -89,15 +104,20 @@ function indexUnique<Row>(rows: ParsedRow[] | null, sheet: OrgSheet<Row>, key: E
   return index;
 }
 
-interface Reference<Row> {
-  key: Extract<keyof Row, string>;
+interface Reference<Key extends string> {
+  key: Key;
   /** Rows that may be referred to; null when their sheet could not be read (then nothing is reported). */
   target: Index | null;
   messageKey: ImportProblemKey;
   param: string;
 }
 
-function checkReferences<Row>(rows: ParsedRow[] | null, sheet: OrgSheet<Row>, reference: Reference<Row>, log: ProblemLog): void {
+function checkReferences<Key extends string>(
+  rows: ParsedRow[] | null,
+  sheet: OrgSheet<Key>,
+  reference: Reference<Key>,
+  log: ProblemLog,
+): void {
   const { key, target, messageKey, param } = reference;
   if (!rows || !target) return;
   for (const row of rows) {

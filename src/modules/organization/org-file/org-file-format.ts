@@ -35,10 +35,10 @@ export interface OrgColumn<Key extends string = string> {
   choices?: readonly string[];
 }
 
-/** One data sheet and its columns, in file order. */
-export interface OrgSheet<Row = unknown> {
+/** One data sheet and its columns, in file order; `Key` is the union of the plan row's property names. */
+export interface OrgSheet<Key extends string = string> {
   name: OrgSheetName;
-  columns: readonly OrgColumn<Extract<keyof Row, string>>[];
+  columns: readonly OrgColumn<Key>[];
   /** Indonesian one-liner describing what a row of this sheet is. */
   description: string;
 }
@@ -59,7 +59,7 @@ function col<Key extends string>(header: string, key: Key, rule: ColumnRule, des
   return { header, key, ...rule, description };
 }
 
-export const UNIT_SHEET: OrgSheet<UnitRow> = {
+export const UNIT_SHEET: SheetOf<UnitRow> = {
   name: 'Unit',
   description: 'Satu baris per unit organisasi (perangkat daerah, bagian, bidang, kecamatan, desa, ...).',
   columns: [
@@ -91,7 +91,7 @@ export const UNIT_SHEET: OrgSheet<UnitRow> = {
   ],
 };
 
-export const POSITION_SHEET: OrgSheet<PositionRow> = {
+export const POSITION_SHEET: SheetOf<PositionRow> = {
   name: 'Jabatan',
   description: 'Satu baris per jabatan dalam unit.',
   columns: [
@@ -123,7 +123,7 @@ export const POSITION_SHEET: OrgSheet<PositionRow> = {
   ],
 };
 
-export const EMPLOYEE_SHEET: OrgSheet<EmployeeRow> = {
+export const EMPLOYEE_SHEET: SheetOf<EmployeeRow> = {
   name: 'Pegawai',
   description: 'Satu baris per pegawai (ASN).',
   columns: [
@@ -159,7 +159,7 @@ export const EMPLOYEE_SHEET: OrgSheet<EmployeeRow> = {
   ],
 };
 
-export const ASSIGNMENT_SHEET: OrgSheet<AssignmentRow> = {
+export const ASSIGNMENT_SHEET: SheetOf<AssignmentRow> = {
   name: 'Penugasan',
   description: 'Satu baris per penugasan pegawai pada jabatan (definitif, Plt, Plh, Pj).',
   columns: [
@@ -203,17 +203,15 @@ export const ASSIGNMENT_SHEET: OrgSheet<AssignmentRow> = {
 };
 
 /** The four data sheets in file order. */
-export const ORG_SHEETS: readonly OrgSheet[] = [
-  UNIT_SHEET,
-  POSITION_SHEET,
-  EMPLOYEE_SHEET,
-  ASSIGNMENT_SHEET,
-] as readonly OrgSheet[];
+export const ORG_SHEETS: readonly OrgSheet[] = [UNIT_SHEET, POSITION_SHEET, EMPLOYEE_SHEET, ASSIGNMENT_SHEET];
 
 /** Name of the instructions sheet (ignored by the parser). */
 export const GUIDE_SHEET_NAME = 'Petunjuk';
 
+/** The sheet definition for plan rows of type `Row`. */
+export type SheetOf<Row> = OrgSheet<Extract<keyof Row, string>>;
+
 /** The header text of the column filling `key` in `sheet` (for locating problems). */
-export function headerOf<Row>(sheet: OrgSheet<Row>, key: Extract<keyof Row, string>): string {
+export function headerOf<Key extends string>(sheet: OrgSheet<Key>, key: Key): string {
   return sheet.columns.find((column) => column.key === key)!.header;
 }

@@ -63,7 +63,8 @@ export const problemMessages: { id: Record<ImportProblemKey, string>; en: Record
     'import.tooManyRows': 'Berkas berisi terlalu banyak baris (paling banyak {{max}} per lembar)',
   },
   en: {
-    'import.fileUnreadable': 'The file could not be read as an XLSX workbook. Save it again as an Excel Workbook (.xlsx) from the template.',
+    'import.fileUnreadable':
+      'The file could not be read as an XLSX workbook. Save it again as an Excel Workbook (.xlsx) from the template.',
     'import.sheetMissing': 'Sheet "{{sheet}}" is missing',
     'import.headerMismatch': 'Column header should be "{{expected}}", found "{{found}}"',
     'import.required': '{{column}} is required',

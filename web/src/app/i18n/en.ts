@@ -207,6 +207,7 @@ export const en: Dictionary = {
     operator_desa: 'Village operator',
     pimpinan: 'Head / executive',
     staf: 'Staff',
+    super_admin: 'Platform super admin',
   },
   audit: {
     caption: 'Audit trail, newest first',

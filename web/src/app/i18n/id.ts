@@ -210,6 +210,7 @@ export const id = {
     operator_desa: 'Operator desa',
     pimpinan: 'Pimpinan',
     staf: 'Staf',
+    super_admin: 'Super admin platform',
   },
   audit: {
     caption: 'Jejak audit, terbaru di atas',

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { type DatabaseHandle, openDatabase } from './db/connection.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { authenticateRequest, identityMessages, identityRoutes, mfaRoutes } from './modules/identity/index.ts';
+import { createOrgImportJob, organizationMessages, organizationRoutes, platformAdminRoutes } from './modules/organization/index.ts';
+import { problemMessages } from './modules/organization/org-file/org-file-messages.ts';
+import type { PlatformServices } from './platform/access/context.ts';
+import type { Config } from './platform/config/config.ts';
+import type { AnyRoute } from './platform/http/define-routes.ts';
+import { registerRouteModules } from './platform/http/register-routes.ts';
+import { createHttpServer } from './platform/http/server.ts';
+import { systemRoutes } from './platform/http/system.routes.ts';
+import { addMessages } from './platform/i18n/i18n.ts';
+import { type JobDefinition, jobsRoutes } from './platform/jobs/index.ts';
+import { createStorage, type Storage } from './platform/storage/index.ts';
+
+/** Pamong's version, from package.json. */
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+/** A built application: the HTTP server, its route registry, the database and the job definitions. */
+export interface App {
+  readonly http: FastifyInstance;
+  readonly routes: readonly AnyRoute[];
+  readonly db: DatabaseHandle;
+  readonly platform: PlatformServices;
+  readonly jobs: readonly JobDefinition[];
+  close(): Promise<void>;
+}
+
+let messagesAdded = false;
+function addModuleMessages() {
+  if (messagesAdded) return;
+  messagesAdded = true;
+  addMessages('identity', identityMessages);
+  addMessages('organization', organizationMessages);
+  const strip = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
+  addMessages('import', { id: strip(problemMessages.id), en: strip(problemMessages.en) });
+}
+
+/** The adapters every use case may reach, built once from the configuration. */
+export function createPlatformServices(config: Config, storage: Storage = createStorage(config.storage)): PlatformServices {
+  return Object.freeze({
+    storage,
+    now: () => new Date(),
+    timezone: config.timezone,
+    baseUrl: config.http.baseUrl,
+    security: {
+      sessionSecret: config.sessionSecret,
+      sessionTtlHours: config.sessionTtlHours,
+      loginThrottle: { max: config.loginThrottle.maxFailures, windowMs: config.loginThrottle.windowMinutes * 60_000 },
+      secureCookies: config.http.baseUrl.startsWith('https://'),
+    },
+  });
+}
+
+/** Composition root: opens and migrates the database, builds adapters and registers every module. */
+export async function buildApp(config: Config, overrides: { db?: DatabaseHandle; platform?: PlatformServices } = {}): Promise<App> {
+  addModuleMessages();
+  const db = overrides.db ?? openDatabase(config.database.url);
+  await migrateToLatest(db);
+  const platform = overrides.platform ?? createPlatformServices(config);
+  const http = await createHttpServer({
+    logLevel: config.logLevel,
+    maxUploadBytes: config.http.maxUploadBytes,
+    version: VERSION,
+    webDist: fileURLToPath(new URL('../web/dist', import.meta.url)),
+    secureCookies: platform.security.secureCookies,
+  });
+  const modules = [systemRoutes(VERSION), identityRoutes, mfaRoutes, organizationRoutes, platformAdminRoutes, auditRoutes, jobsRoutes];
+  const routes = registerRouteModules(http, modules, { db, platform, authenticate: authenticateRequest });
+  await http.ready();
+  const jobs = [createOrgImportJob(platform)];
+  return {
+    http,
+    routes,
+    db,
+    platform,
+    jobs,
+    close: async () => {
+      await http.close();
+      if (!overrides.db) await db.close();
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import { systemContext } from '../../platform/access/context.ts';
+import type { PlatformServices } from '../../platform/access/context.ts';
+import { permissionsForRoles, type Role } from '../../shared/permissions.ts';
+import { createUser } from '../../modules/identity/index.ts';
+import {
+  buildDemoOrgPlan,
+  createTenantFromCode,
+  ensurePlatformTenant,
+  importOrgPlan,
+  listTenants,
+  loadRegencyAreas,
+  PLATFORM_TENANT_CODE,
+} from '../../modules/organization/index.ts';
+import type { DatabaseHandle } from '../connection.ts';
+
+/** The demo regency: fictional people on Kabupaten Sumedang's real wilayah codes (where the e-Office grant began). */
+export const DEMO = { code: '32.11', slug: 'demo', name: 'Kabupaten Sumedang (Demo)', password: 'pamong-demo-2026' } as const;
+
+/** One demo login to print. */
+export interface DemoLogin {
+  tenant: string;
+  username: string;
+  password: string;
+  roles: string[];
+}
+
+const DEMO_USERS: { role: Role; positionCode?: string; email: string; name: string }[] = [
+  { role: 'admin', email: 'admin@demo.pamong.id', name: 'Admin Demo' },
+  { role: 'pencatat', email: 'pencatat@demo.pamong.id', name: 'Pencatat Surat Demo' },
+  { role: 'arsiparis', email: 'arsiparis@demo.pamong.id', name: 'Arsiparis Demo' },
+  { role: 'perencana', email: 'perencana@demo.pamong.id', name: 'Perencana Bappeda Demo' },
+  { role: 'evaluator', email: 'evaluator@demo.pamong.id', name: 'Evaluator Inspektorat Demo' },
+  { role: 'operator_desa', email: 'operator.desa@demo.pamong.id', name: 'Operator Desa Demo' },
+  { role: 'pimpinan', email: 'pimpinan@demo.pamong.id', name: 'Pimpinan Demo' },
+  { role: 'staf', email: 'staf@demo.pamong.id', name: 'Staf Demo' },
+];
+
+/**
+ * Creates the platform tenant, its super-admin and the demo regency with its organisation and one
+ * login per role — once, on a database that has no regency yet. Returns the logins, or [] if skipped.
+ */
+export async function seedDemo(db: DatabaseHandle, platform: PlatformServices): Promise<DemoLogin[]> {
+  const existing = await listTenants({ db });
+  if (existing.some((t) => t.code !== PLATFORM_TENANT_CODE)) return [];
+  const platformTenant = await ensurePlatformTenant({ db, platform });
+  const platformCtx = systemContext(db, platform, platformTenant.id, 'seed:demo', permissionsForRoles(['admin']));
+  await createUser(platformCtx, { displayName: 'Super Admin Platform', email: 'superadmin@pamong.id', password: DEMO.password, roles: ['super_admin' as never] });
+  const { tenant } = await createTenantFromCode({ db, platform }, DEMO.code, { slug: DEMO.slug, name: DEMO.name });
+  const ctx = systemContext(db, platform, tenant.id, 'seed:demo', permissionsForRoles(['admin']));
+  const areas = await loadRegencyAreas(DEMO.code);
+  const plan = buildDemoOrgPlan({ regencyName: 'Kabupaten Sumedang', districts: areas.districts, villages: areas.villages, seed: 20201 });
+  const result = await importOrgPlan(ctx, plan);
+  if (!result.ok) throw new Error(`demo organisation is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  const logins: DemoLogin[] = [{ tenant: 'platform', username: 'superadmin@pamong.id', password: DEMO.password, roles: ['super_admin'] }];
+  for (const u of DEMO_USERS) {
+    await createUser(ctx, { displayName: u.name, email: u.email, password: DEMO.password, roles: [u.role] as never });
+    logins.push({ tenant: DEMO.slug, username: u.email, password: DEMO.password, roles: [u.role] as never });
+  }
+  return logins;
+}

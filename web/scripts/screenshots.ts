@@ -1,0 +1,97 @@
+/**
+ * Takes desktop and phone screenshots of the main screens into `screenshots/` (git-ignored).
+ * Run: `npm run build:web && node --import tsx web/scripts/screenshots.ts` — starts its own demo server,
+ * or uses PAMONG_URL (plus PAMONG_TENANT/PAMONG_USER/PAMONG_PASSWORD) when set.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { ORG_TEMPLATE_EXAMPLE } from '../../src/modules/organization/org-file/org-file-template.ts';
+import { writeOrgFile } from '../../src/modules/organization/org-file/org-file-writer.ts';
+import {
+  CHROMIUM_OPTIONS,
+  type DemoLogin,
+  demoLoginFrom,
+  REPO_ROOT,
+  startPamongServer,
+} from '../../test/e2e/support/pamong-server.ts';
+import { signIn } from '../../test/e2e/support/ui.ts';
+
+const OUT = join(REPO_ROOT, 'screenshots');
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  console.log(`screenshots/${name}.png`);
+}
+
+async function tourScreens(page: Page, url: string, login: DemoLogin, size: keyof typeof VIEWPORTS): Promise<void> {
+  await page.goto(`${url}/masuk`);
+  await page.getByLabel('NIP atau email').waitFor();
+  await shoot(page, `${size}-login`);
+  await signIn(page, url, login);
+  await shoot(page, `${size}-beranda`);
+  if (size === 'phone') {
+    await page.getByRole('button', { name: 'Buka navigasi' }).click();
+    await shoot(page, `${size}-navigation`);
+    await page.getByRole('button', { name: 'Tutup navigasi' }).click();
+  }
+  await page.goto(`${url}/organisasi?tab=bagan`);
+  await page.getByRole('tree').waitFor();
+  await shoot(page, `${size}-org-tree`);
+  await page.goto(`${url}/organisasi?tab=tabel`);
+  await page.getByRole('table').waitFor();
+  await shoot(page, `${size}-org-table`);
+  await page.goto(`${url}/organisasi?tab=impor`);
+  const file = join(OUT, 'org-example.xlsx');
+  await writeFile(file, await writeOrgFile(ORG_TEMPLATE_EXAMPLE));
+  await page.getByLabel('Berkas organisasi (XLSX)').setInputFiles(file);
+  await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
+  await page.getByRole('button', { name: 'Impor sekarang' }).or(page.getByTestId('import-problems')).first().waitFor();
+  await shoot(page, `${size}-import`);
+  await page.goto(`${url}/admin?tab=pengguna`);
+  await page.getByTestId('users-table').waitFor();
+  await shoot(page, `${size}-admin-users`);
+  await page.goto(`${url}/admin?tab=audit`);
+  await page.getByTestId('audit-table').waitFor();
+  await shoot(page, `${size}-admin-audit`);
+  await page.goto(`${url}/akun`);
+  await shoot(page, `${size}-account`);
+  await page.goto(`${url}/e-office`);
+  await shoot(page, `${size}-eoffice`);
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const external = process.env.PAMONG_URL;
+  const server = external ? null : await startPamongServer();
+  const url = external ?? server!.url;
+  const fromOutput = demoLoginFrom(server?.output() ?? '');
+  const login: DemoLogin = {
+    tenant: process.env.PAMONG_TENANT ?? fromOutput.tenant,
+    username: process.env.PAMONG_USER ?? fromOutput.username,
+    password: process.env.PAMONG_PASSWORD ?? fromOutput.password,
+  };
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch(CHROMIUM_OPTIONS);
+    for (const size of Object.keys(VIEWPORTS) as (keyof typeof VIEWPORTS)[]) {
+      const context = await browser.newContext({ viewport: VIEWPORTS[size], locale: 'id-ID' });
+      const page = await context.newPage();
+      try {
+        await tourScreens(page, url, login, size);
+      } catch (error) {
+        await page.screenshot({ path: join(OUT, `${size}-failure.png`), fullPage: true });
+        console.error(`failed; see screenshots/${size}-failure.png`);
+        throw error;
+      }
+      await context.close();
+    }
+  } finally {
+    await browser?.close();
+    await server?.stop();
+  }
+}
+
+await main();
