@@ -5,7 +5,12 @@ import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { authenticateRequest, identityMessages, identityRoutes, mfaRoutes } from './modules/identity/index.ts';
-import { createOrgImportJob, organizationMessages, organizationRoutes, platformAdminRoutes } from './modules/organization/index.ts';
+import {
+  createOrgImportJob,
+  organizationMessages,
+  organizationRoutes,
+  platformAdminRoutes,
+} from './modules/organization/index.ts';
 import { problemMessages } from './modules/organization/org-file/org-file-messages.ts';
 import type { PlatformServices } from './platform/access/context.ts';
 import type { Config } from './platform/config/config.ts';
@@ -36,7 +41,8 @@ function addModuleMessages() {
   messagesAdded = true;
   addMessages('identity', identityMessages);
   addMessages('organization', organizationMessages);
-  const strip = (m: Record<string, string>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
+  const strip = (m: Record<string, string>) =>
+    Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
   addMessages('import', { id: strip(problemMessages.id), en: strip(problemMessages.en) });
 }
 
@@ -57,7 +63,10 @@ export function createPlatformServices(config: Config, storage: Storage = create
 }
 
 /** Composition root: opens and migrates the database, builds adapters and registers every module. */
-export async function buildApp(config: Config, overrides: { db?: DatabaseHandle; platform?: PlatformServices } = {}): Promise<App> {
+export async function buildApp(
+  config: Config,
+  overrides: { db?: DatabaseHandle; platform?: PlatformServices } = {},
+): Promise<App> {
   addModuleMessages();
   const db = overrides.db ?? openDatabase(config.database.url);
   await migrateToLatest(db);
@@ -69,7 +78,15 @@ export async function buildApp(config: Config, overrides: { db?: DatabaseHandle;
     webDist: fileURLToPath(new URL('../web/dist', import.meta.url)),
     secureCookies: platform.security.secureCookies,
   });
-  const modules = [systemRoutes(VERSION), identityRoutes, mfaRoutes, organizationRoutes, platformAdminRoutes, auditRoutes, jobsRoutes];
+  const modules = [
+    systemRoutes(VERSION),
+    identityRoutes,
+    mfaRoutes,
+    organizationRoutes,
+    platformAdminRoutes,
+    auditRoutes,
+    jobsRoutes,
+  ];
   const routes = registerRouteModules(http, modules, { db, platform, authenticate: authenticateRequest });
   await http.ready();
   const jobs = [createOrgImportJob(platform)];

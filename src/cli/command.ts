@@ -1,7 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type Config, ConfigError, loadDotEnv, parseConfig } from '../platform/config/config.ts';
-import { DomainError } from '../shared/errors.ts';
 import { translate } from '../platform/i18n/i18n.ts';
+import { DomainError } from '../shared/errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -11,7 +11,12 @@ export interface CliCommand {
   readonly summary: string;
   readonly usage: string;
   readonly options: Options;
-  run(input: { values: Record<string, string | boolean | undefined>; positionals: string[]; config: () => Config; out: CliOutput }): Promise<number>;
+  run(input: {
+    values: Record<string, string | boolean | undefined>;
+    positionals: string[];
+    config: () => Config;
+    out: CliOutput;
+  }): Promise<number>;
 }
 
 /** Where commands write: plain lines for people, one JSON object for scripts. */

@@ -1,11 +1,18 @@
 import { type CliCommand, helpOf, runCommand } from './command.ts';
+import { backupCommands } from './commands/backup.ts';
 import { orgCommands } from './commands/org.ts';
 import { migrateCommand, serveCommand } from './commands/serve.ts';
 import { tenantCommands } from './commands/tenant.ts';
 import { userAuditCommands } from './commands/user-audit.ts';
-import { backupCommands } from './commands/backup.ts';
 
-const COMMANDS: CliCommand[] = [serveCommand, migrateCommand, ...tenantCommands, ...userAuditCommands, ...orgCommands, ...backupCommands];
+const COMMANDS: CliCommand[] = [
+  serveCommand,
+  migrateCommand,
+  ...tenantCommands,
+  ...userAuditCommands,
+  ...orgCommands,
+  ...backupCommands,
+];
 
 function overview(): string {
   const lines = COMMANDS.map((c) => `  pamong ${c.words.join(' ').padEnd(16)} ${c.summary}`);

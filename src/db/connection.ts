@@ -3,17 +3,10 @@ import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import type { DatabaseHandle, DialectName } from './handle.ts';
 import type { Database } from './schema/database.ts';
 
-/** The two databases Pamong runs on. */
-export type DialectName = 'sqlite' | 'postgres';
-
-/** An open database. The Kysely instance inside is deliberately not a property: see rawKysely. */
-export interface DatabaseHandle {
-  readonly dialect: DialectName;
-  readonly url: string;
-  close(): Promise<void>;
-}
+export type { DatabaseHandle, DialectName } from './handle.ts';
 
 const kyselyByHandle = new WeakMap<DatabaseHandle, Kysely<Database>>();
 

@@ -25,7 +25,10 @@ export interface TenantDb {
   /** SELECT with a table-qualified `where <table>.tenant_id = ?` already applied. Join on (tenant_id, id). */
   selectFrom<T extends TenantTable>(table: T): SelectQueryBuilder<Database, T, object>;
   /** INSERT with `tenant_id` filled on every row. */
-  insertInto<T extends TenantTable>(table: T, rows: TenantInsert<T> | readonly TenantInsert<T>[]): InsertQueryBuilder<Database, T, InsertResult>;
+  insertInto<T extends TenantTable>(
+    table: T,
+    rows: TenantInsert<T> | readonly TenantInsert<T>[],
+  ): InsertQueryBuilder<Database, T, InsertResult>;
   /** UPDATE pinned to the tenant. */
   updateTable<T extends TenantTable>(table: T): UpdateQueryBuilder<Database, T, T, UpdateResult>;
   /** DELETE pinned to the tenant. */

@@ -40,7 +40,12 @@ export const ROLES = [
 /** A role code. */
 export type Role = (typeof ROLES)[number];
 
-const EVERY_ASN: readonly Permission[] = ['organization.read', 'correspondence.letter.read', 'correspondence.letter.draft', 'performance.plan.read'];
+const EVERY_ASN: readonly Permission[] = [
+  'organization.read',
+  'correspondence.letter.read',
+  'correspondence.letter.draft',
+  'performance.plan.read',
+];
 
 /** Which permissions each role grants. Default deny: a permission not listed is not granted. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

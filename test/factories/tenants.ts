@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from '../../src/db/connection.ts';
+import type { DatabaseHandle } from '../../src/db/handle.ts';
 import { platformDb } from '../../src/db/system-db.ts';
 import { newId } from '../../src/shared/ids.ts';
 

@@ -43,11 +43,25 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const { url, drop } = await createPostgresDatabase();
     const handle = openDatabase(url);
     await migrateToLatest(handle);
-    return { handle, url, cleanup: async () => (await handle.close(), await drop()) };
+    return {
+      handle,
+      url,
+      cleanup: async () => {
+        await handle.close();
+        await drop();
+      },
+    };
   }
   const dir = mkdtempSync(join(tmpdir(), 'pamong-test-'));
   const url = `sqlite:${join(dir, 'test.db')}`;
   const handle = openDatabase(url);
   await migrateToLatest(handle);
-  return { handle, url, cleanup: async () => (await handle.close(), rmSync(dir, { recursive: true, force: true })) };
+  return {
+    handle,
+    url,
+    cleanup: async () => {
+      await handle.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,6 +1,6 @@
+import { createStorage } from '../../platform/storage/index.ts';
 import type { CliCommand } from '../command.ts';
 import { openRuntime } from '../runtime.ts';
-import { createStorage } from '../../platform/storage/index.ts';
 
 /** `pamong backup` and `pamong restore`, on SQLite (VACUUM INTO) and PostgreSQL (pg_dump); see docs/backup.md. */
 export const backupCommands: CliCommand[] = [
@@ -13,8 +13,14 @@ export const backupCommands: CliCommand[] = [
       const rt = await openRuntime(config());
       try {
         const { createBackup } = await import('../../platform/backup/index.ts');
-        const { dir, manifest } = await createBackup({ db: rt.db, storage: rt.platform.storage, outDir: (values.out as string) ?? './backups' });
-        out.result({ dir, files: manifest.files.length, tenants: manifest.tenants.length }, () => out.line(`Cadangan ditulis ke ${dir} (${manifest.files.length} berkas)`));
+        const { dir, manifest } = await createBackup({
+          db: rt.db,
+          storage: rt.platform.storage,
+          outDir: (values.out as string) ?? './backups',
+        });
+        out.result({ dir, files: manifest.files.length, tenants: manifest.tenants.length }, () =>
+          out.line(`Cadangan ditulis ke ${dir} (${manifest.files.length} berkas)`),
+        );
         return 0;
       } finally {
         await rt.close();
@@ -30,7 +36,12 @@ export const backupCommands: CliCommand[] = [
       if (positionals.length !== 1) throw new Error('sebutkan folder cadangan');
       const cfg = config();
       const { restoreBackup } = await import('../../platform/backup/index.ts');
-      const result = await restoreBackup({ dir: positionals[0], databaseUrl: cfg.database.url, storage: createStorage(cfg.storage), force: Boolean(values.force) });
+      const result = await restoreBackup({
+        dir: positionals[0],
+        databaseUrl: cfg.database.url,
+        storage: createStorage(cfg.storage),
+        force: Boolean(values.force),
+      });
       out.result(result, () => out.line(`Dipulihkan: ${JSON.stringify(result)}`));
       return 0;
     },

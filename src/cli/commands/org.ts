@@ -1,9 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { importOrgPlan } from '../../modules/organization/index.ts';
-import { buildOrgTemplate } from '../../modules/organization/org-file/org-file-template.ts';
-import { parseOrgFile } from '../../modules/organization/org-file/org-file-parser.ts';
-import { writeOrgFile } from '../../modules/organization/org-file/org-file-writer.ts';
 import { exportOrgPlan } from '../../modules/organization/org-export.service.ts';
+import { parseOrgFile } from '../../modules/organization/org-file/org-file-parser.ts';
+import { buildOrgTemplate } from '../../modules/organization/org-file/org-file-template.ts';
+import { writeOrgFile } from '../../modules/organization/org-file/org-file-writer.ts';
 import { presentProblems } from '../../modules/organization/org-import.presenter.ts';
 import { checkOrgFile } from '../../modules/organization/org-import.service.ts';
 import type { CliCommand } from '../command.ts';
@@ -24,17 +24,28 @@ export const orgCommands: CliCommand[] = [
         const ctx = await tenantCliContext(rt, values.tenant as string, 'org-import');
         const checked = await checkOrgFile(ctx, data);
         const problems = presentProblems(checked.problems, 'id');
-        const counts = { units: checked.plan.units.length, positions: checked.plan.positions.length, employees: checked.plan.employees.length, assignments: checked.plan.assignments.length };
+        const counts = {
+          units: checked.plan.units.length,
+          positions: checked.plan.positions.length,
+          employees: checked.plan.employees.length,
+          assignments: checked.plan.assignments.length,
+        };
         if (values['dry-run'] || problems.length) {
           out.result({ ok: problems.length === 0, dryRun: Boolean(values['dry-run']), counts, problems }, () => {
             for (const p of problems) out.line(`${p.sheet} baris ${p.row ?? '-'} kolom ${p.column ?? '-'}: ${p.message}`);
-            out.line(problems.length ? `${problems.length} masalah; tidak ada yang disimpan.` : `Siap diimpor: ${JSON.stringify(counts)}`);
+            out.line(
+              problems.length
+                ? `${problems.length} masalah; tidak ada yang disimpan.`
+                : `Siap diimpor: ${JSON.stringify(counts)}`,
+            );
           });
           return problems.length ? 1 : 0;
         }
         const parsed = await parseOrgFile(data);
         const result = await importOrgPlan(ctx, parsed.plan, parsed.problems);
-        out.result({ ok: result.ok, counts: result.counts, problems: presentProblems(result.problems, 'id') }, () => out.line(`Diimpor: ${JSON.stringify(result.counts)}`));
+        out.result({ ok: result.ok, counts: result.counts, problems: presentProblems(result.problems, 'id') }, () =>
+          out.line(`Diimpor: ${JSON.stringify(result.counts)}`),
+        );
         return result.ok ? 0 : 1;
       } finally {
         await rt.close();

@@ -1,8 +1,8 @@
 import { hostname } from 'node:os';
 import { buildApp } from '../../app.ts';
-import { seedDemo } from '../../db/seed/demo.ts';
 import { createScheduler, createWorker } from '../../platform/jobs/index.ts';
 import type { CliCommand } from '../command.ts';
+import { seedDemo } from '../demo-seed.ts';
 
 const ROLES = ['all', 'web', 'worker'] as const;
 
@@ -22,11 +22,20 @@ export const serveCommand: CliCommand = {
       const logins = await seedDemo(app.db, app.platform);
       if (logins.length) {
         out.line('\nRegensi demo dibuat (demo regency created). Login demo (kata sandi sama untuk semua):');
-        for (const l of logins) out.line(`  pemda: ${l.tenant.padEnd(9)} pengguna: ${l.username.padEnd(32)} sandi: ${l.password}  peran: ${l.roles.join(',')}`);
+        for (const l of logins)
+          out.line(
+            `  pemda: ${l.tenant.padEnd(9)} pengguna: ${l.username.padEnd(32)} sandi: ${l.password}  peran: ${l.roles.join(',')}`,
+          );
       }
     }
     const workerId = `${hostname()}:${process.pid}`;
-    const worker = createWorker({ db: app.db, jobs: app.jobs, workerId, pollMs: cfg.jobPollMs, onError: (err) => app.http.log.error({ err }, 'job failed') });
+    const worker = createWorker({
+      db: app.db,
+      jobs: app.jobs,
+      workerId,
+      pollMs: cfg.jobPollMs,
+      onError: (err) => app.http.log.error({ err }, 'job failed'),
+    });
     const scheduler = createScheduler({ db: app.db, schedules: [], workerId });
     if (role !== 'web') {
       worker.start();
@@ -34,7 +43,9 @@ export const serveCommand: CliCommand = {
     }
     if (role !== 'worker') {
       const address = await app.http.listen({ port: cfg.http.port, host: cfg.http.host });
-      out.line(`Pamong ${role === 'all' ? 'web+worker' : 'web'} siap di ${address.replace('127.0.0.1', 'localhost')} (database: ${app.db.dialect}, ${Date.now() - started} ms)`);
+      out.line(
+        `Pamong ${role === 'all' ? 'web+worker' : 'web'} siap di ${address.replace('127.0.0.1', 'localhost')} (database: ${app.db.dialect}, ${Date.now() - started} ms)`,
+      );
     } else out.line(`Pamong worker ${workerId} berjalan (database: ${app.db.dialect})`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
@@ -60,7 +71,9 @@ export const migrateCommand: CliCommand = {
     const db = openDatabase(config().database.url);
     try {
       const applied = await migrateToLatest(db);
-      out.result({ applied, dialect: db.dialect }, () => out.line(applied.length ? `Diterapkan: ${applied.join(', ')}` : 'Basis data sudah mutakhir (up to date).'));
+      out.result({ applied, dialect: db.dialect }, () =>
+        out.line(applied.length ? `Diterapkan: ${applied.join(', ')}` : 'Basis data sudah mutakhir (up to date).'),
+      );
       return 0;
     } finally {
       await db.close();

@@ -14,7 +14,16 @@ export const tenantCommands: CliCommand[] = [
       const rt = await openRuntime(config());
       try {
         const { tenant, counts } = await createTenantFromCode(rt, positionals[0], { slug: values.slug as string | undefined });
-        const result = { id: tenant.id, code: tenant.code, slug: tenant.slug, name: tenant.name, kind: tenant.kind, province: tenant.provinceName, ...counts, counts };
+        const result = {
+          id: tenant.id,
+          code: tenant.code,
+          slug: tenant.slug,
+          name: tenant.name,
+          kind: tenant.kind,
+          province: tenant.provinceName,
+          ...counts,
+          counts,
+        };
         out.result(result, () => {
           out.line(`Dibuat: ${tenant.name} (${tenant.code}), slug "${tenant.slug}", ${tenant.provinceName}`);
           out.line(`  kecamatan: ${counts.kecamatan}, desa: ${counts.desa}, kelurahan: ${counts.kelurahan}`);

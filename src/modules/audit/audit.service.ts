@@ -1,5 +1,5 @@
-import type { DatabaseHandle } from '../../db/connection.ts';
 import { inTransaction } from '../../db/executor.ts';
+import type { DatabaseHandle } from '../../db/handle.ts';
 // SECURITY: system-db only to list the tenants for the audit verification sweep (verifyAllTenants).
 import { platformDb } from '../../db/system-db.ts';
 import { authorize, hasPermission } from '../../platform/access/authorize.ts';

@@ -32,7 +32,12 @@ export type SessionView = z.infer<typeof SessionView>;
 export const MfaRequiredView = z.object({ mfaRequired: z.literal(true), csrfToken: z.string() });
 export type MfaRequiredView = z.infer<typeof MfaRequiredView>;
 
-export const TotpCodeInput = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'identity.totpFormat') });
+export const TotpCodeInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'identity.totpFormat'),
+});
 export type TotpCodeInput = z.infer<typeof TotpCodeInput>;
 
 export const TotpSetupView = z.object({ secret: z.string(), otpauthUri: z.string() });
@@ -49,7 +54,11 @@ export const CreateUserInput = z
   .object({
     displayName: z.string().trim().min(1).max(200),
     email: z.email('identity.emailFormat').max(200).optional(),
-    nip: z.string().trim().regex(/^\d{18}$/, 'identity.nipFormat').optional(),
+    nip: z
+      .string()
+      .trim()
+      .regex(/^\d{18}$/, 'identity.nipFormat')
+      .optional(),
     password: NewPassword,
     roles: z.array(RoleCode).max(TENANT_ROLES.length),
   })

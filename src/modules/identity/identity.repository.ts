@@ -1,5 +1,5 @@
-import { tenantDb, type TenantScope } from '../../db/tenant-db.ts';
 import type { UsersTable } from '../../db/schema/identity.ts';
+import { type TenantScope, tenantDb } from '../../db/tenant-db.ts';
 
 /** A user row as the identity services use it. */
 export type UserRecord = UsersTable;
@@ -28,7 +28,12 @@ export function findUserByOidcSubject(ctx: TenantScope, subject: string): Promis
 
 /** The role codes of a user. */
 export async function rolesOf(ctx: TenantScope, userId: string): Promise<string[]> {
-  const rows = await tenantDb(ctx).selectFrom('user_roles').select('role').where('user_roles.user_id', '=', userId).orderBy('role').execute();
+  const rows = await tenantDb(ctx)
+    .selectFrom('user_roles')
+    .select('role')
+    .where('user_roles.user_id', '=', userId)
+    .orderBy('role')
+    .execute();
   return rows.map((r) => r.role);
 }
 
@@ -36,14 +41,22 @@ export async function rolesOf(ctx: TenantScope, userId: string): Promise<string[
 export async function replaceRoles(ctx: TenantScope, userId: string, roles: readonly string[]): Promise<void> {
   const db = tenantDb(ctx);
   await db.deleteFrom('user_roles').where('user_roles.user_id', '=', userId).execute();
-  if (roles.length) await db.insertInto('user_roles', roles.map((role) => ({ user_id: userId, role }))).execute();
+  if (roles.length)
+    await db
+      .insertInto(
+        'user_roles',
+        roles.map((role) => ({ user_id: userId, role })),
+      )
+      .execute();
 }
 
 /** Number of active users holding a role. */
 export async function countActiveWithRole(ctx: TenantScope, role: string): Promise<number> {
   const row = await tenantDb(ctx)
     .selectFrom('user_roles')
-    .innerJoin('users', (j) => j.onRef('users.tenant_id', '=', 'user_roles.tenant_id').onRef('users.id', '=', 'user_roles.user_id'))
+    .innerJoin('users', (j) =>
+      j.onRef('users.tenant_id', '=', 'user_roles.tenant_id').onRef('users.id', '=', 'user_roles.user_id'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('user_roles.role', '=', role)
     .where('users.status', '=', 'active')

@@ -11,11 +11,11 @@ import {
   UserIdParams,
   UserListView,
 } from './identity.contract.ts';
-import { contextForUser, login } from './login.service.ts';
-import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
-import { changePassword, logout, logoutEverywhere, sessionView } from './session.service.ts';
-import { createUser, listUsers, resetUserPassword, setUserRoles } from './users.service.ts';
 import { findUserById, rolesOf } from './identity.repository.ts';
+import { contextForUser, login } from './login.service.ts';
+import { changePassword, logout, logoutEverywhere, sessionView } from './session.service.ts';
+import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
+import { createUser, listUsers, resetUserPassword, setUserRoles } from './users.service.ts';
 
 /** Login, session, password and account-administration endpoints. */
 export const identityRoutes = defineRoutes('identity', (r) => {

@@ -1,6 +1,6 @@
 /** Public API of the identity module: authentication of requests, accounts and sessions. */
 export { identityMessages } from './identity.contract.ts';
 export { identityRoutes } from './identity.routes.ts';
+export { mfaRoutes } from './mfa.routes.ts';
 export { authenticateRequest } from './session.service.ts';
 export { createUser, type NewUser } from './users.service.ts';
-export { mfaRoutes } from './mfa.routes.ts';

@@ -1,6 +1,6 @@
-import { type RequestContext, userContext } from '../../platform/access/context.ts';
 import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
+import { type RequestContext, userContext } from '../../platform/access/context.ts';
 import type { PublicContext } from '../../platform/http/public-context.ts';
 import { clearFailures, recordFailure, secondsBlocked, throttleKey } from '../../platform/throttle/throttle.ts';
 import { TooManyRequestsError, UnauthorizedError } from '../../shared/errors.ts';
@@ -25,7 +25,13 @@ export interface OpenedSession {
 }
 
 /** A context for a user who has just proven who they are (used to audit the login itself). */
-export function contextForUser(pub: PublicContext, tenantId: string, user: UserRecord, roles: string[], sessionId: string | null): RequestContext {
+export function contextForUser(
+  pub: PublicContext,
+  tenantId: string,
+  user: UserRecord,
+  roles: string[],
+  sessionId: string | null,
+): RequestContext {
   return userContext({
     db: pub.db,
     platform: pub.platform,
@@ -38,7 +44,12 @@ export function contextForUser(pub: PublicContext, tenantId: string, user: UserR
 }
 
 /** Opens a session row for a user; with `mfaPending` it is usable only for the TOTP step. */
-export async function openSession(ctx: RequestContext, pub: PublicContext, tenant: Tenant, mfaPending: boolean): Promise<OpenedSession> {
+export async function openSession(
+  ctx: RequestContext,
+  pub: PublicContext,
+  tenant: Tenant,
+  mfaPending: boolean,
+): Promise<OpenedSession> {
   const now = pub.platform.now();
   const token = newSessionToken();
   const sessionId = newId();
@@ -61,7 +72,13 @@ export async function openSession(ctx: RequestContext, pub: PublicContext, tenan
   return { token, tenant, sessionId, userId: ctx.actor.userId as string, mfaPending, csrfToken, expiresAt };
 }
 
-async function refuse(pub: PublicContext, tenant: Tenant, user: UserRecord | undefined, keys: string[], username: string): Promise<never> {
+async function refuse(
+  pub: PublicContext,
+  tenant: Tenant,
+  user: UserRecord | undefined,
+  keys: string[],
+  username: string,
+): Promise<never> {
   const rule = pub.platform.security.loginThrottle;
   const stranger = { id: null, display_name: `? ${username.slice(0, 60)}` } as unknown as UserRecord;
   const ctx = contextForUser(pub, tenant.id, user ?? stranger, [], null);
@@ -96,7 +113,10 @@ export async function login(pub: PublicContext, input: LoginInput): Promise<Open
   return inTransaction(ctx, async (tx) => {
     await clearFailures(tx, keys[0]);
     const opened = await openSession(tx, pub, tenant, user.totp_enabled === 1);
-    await recordAudit(tx, opened.mfaPending ? 'auth.password_ok_mfa_pending' : 'auth.login', { objectType: 'session', objectId: opened.sessionId });
+    await recordAudit(tx, opened.mfaPending ? 'auth.password_ok_mfa_pending' : 'auth.login', {
+      objectType: 'session',
+      objectId: opened.sessionId,
+    });
     return opened;
   });
 }

@@ -27,7 +27,7 @@ export async function resolveSessionCookie(request: FastifyRequest, pub: PublicC
   if (!parsed) return undefined;
   const scope = { db: pub.db, tenantId: parsed.tenantId };
   const session = await findLiveSession(scope, hashToken(parsed.token), pub.platform.now().toISOString());
-  if (!session || session.status !== 'active') return undefined;
+  if (session?.status !== 'active') return undefined;
   return { ...session, tenantId: parsed.tenantId };
 }
 
@@ -47,7 +47,11 @@ export async function authenticateRequest(request: FastifyRequest, pub: PublicCo
   const roles = await rolesOf(scope, session.userId);
   const now = pub.platform.now();
   if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_INTERVAL_MS) {
-    await tenantDb(scope).updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('sessions.id', '=', session.sessionId).execute();
+    await tenantDb(scope)
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString() })
+      .where('sessions.id', '=', session.sessionId)
+      .execute();
   }
   const ctx = userContext({
     db: pub.db,
@@ -56,7 +60,13 @@ export async function authenticateRequest(request: FastifyRequest, pub: PublicCo
     requestId: pub.requestId,
     ip: pub.ip,
     locale: pub.locale,
-    actor: { userId: session.userId, label: session.displayName, roles, permissions: permissionsForRoles(roles), sessionId: session.sessionId },
+    actor: {
+      userId: session.userId,
+      label: session.displayName,
+      roles,
+      permissions: permissionsForRoles(roles),
+      sessionId: session.sessionId,
+    },
   });
   return { ctx, expectedCsrfToken: csrfTokenFor(pub.platform.security.sessionSecret, session.sessionId) };
 }
@@ -94,7 +104,11 @@ export async function logout(ctx: RequestContext): Promise<void> {
 export async function logoutEverywhere(ctx: RequestContext): Promise<number> {
   return inTransaction(ctx, async (tx) => {
     const count = await revokeSessions(tx, { userId: ctx.actor.userId as string }, ctx.platform.now().toISOString());
-    await recordAudit(tx, 'auth.logout_everywhere', { objectType: 'user', objectId: ctx.actor.userId ?? undefined, data: { sessions: count } });
+    await recordAudit(tx, 'auth.logout_everywhere', {
+      objectType: 'user',
+      objectId: ctx.actor.userId ?? undefined,
+      data: { sessions: count },
+    });
     return count;
   });
 }

@@ -6,8 +6,16 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../shared/error
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { CreateUserInput, UserListItem } from './identity.contract.ts';
-import { countActiveWithRole, findUserById, findUserByLogin, listUsersWithRoles, replaceRoles, revokeSessions, rolesOf } from './identity.repository.ts';
 import { canManageUsers, canSetRoles } from './identity.policy.ts';
+import {
+  countActiveWithRole,
+  findUserById,
+  findUserByLogin,
+  listUsersWithRoles,
+  replaceRoles,
+  revokeSessions,
+  rolesOf,
+} from './identity.repository.ts';
 import { hashPassword } from './passwords.ts';
 import { temporaryPassword } from './session-tokens.ts';
 

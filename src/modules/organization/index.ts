@@ -6,6 +6,7 @@ export type { OrgPlan } from './org-plan.ts';
 export { organizationMessages } from './organization.contract.ts';
 export { createOrgImportJob } from './organization.jobs.ts';
 export { organizationRoutes } from './organization.routes.ts';
+export { platformAdminRoutes } from './platform-admin.routes.ts';
 export { createTenantFromCode, ensurePlatformTenant, type SetupScope, type TenantCreated } from './tenant-setup.service.ts';
 export {
   findTenantByRef,
@@ -17,4 +18,3 @@ export {
 } from './tenants.repository.ts';
 export { getTenant } from './tenants.service.ts';
 export { loadRegencyAreas, WILAYAH_ATTRIBUTION } from './wilayah.ts';
-export { platformAdminRoutes } from './platform-admin.routes.ts';

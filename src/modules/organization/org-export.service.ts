@@ -25,7 +25,13 @@ export async function exportOrgPlan(ctx: RequestContext): Promise<OrgPlan> {
       kind: u.kind,
       regionCode: u.region_id ? (regionCode.get(u.region_id) ?? null) : null,
     })),
-    positions: positions.map((p) => ({ code: p.code, name: p.name, unitCode: unitCode.get(p.unit_id) as string, echelon: p.echelon, isHead: p.is_head === 1 })),
+    positions: positions.map((p) => ({
+      code: p.code,
+      name: p.name,
+      unitCode: unitCode.get(p.unit_id) as string,
+      echelon: p.echelon,
+      isHead: p.is_head === 1,
+    })),
     employees: employees.map((e) => ({
       nip: e.nip,
       nik: e.nik,

@@ -1,4 +1,4 @@
-import { tenantDb, type TenantScope } from '../../db/tenant-db.ts';
+import { type TenantScope, tenantDb } from '../../db/tenant-db.ts';
 import { newId } from '../../shared/ids.ts';
 import type { OrgPlan, UnitRow } from './org-plan.ts';
 
@@ -31,8 +31,15 @@ export function unitsParentFirst(units: readonly UnitRow[]): UnitRow[] {
   return out;
 }
 
-async function insertChunks<T extends 'units' | 'positions' | 'employees' | 'assignments'>(scope: TenantScope, table: T, rows: object[]) {
-  for (let i = 0; i < rows.length; i += CHUNK) await tenantDb(scope).insertInto(table, rows.slice(i, i + CHUNK) as never).execute();
+async function insertChunks<T extends 'units' | 'positions' | 'employees' | 'assignments'>(
+  scope: TenantScope,
+  table: T,
+  rows: object[],
+) {
+  for (let i = 0; i < rows.length; i += CHUNK)
+    await tenantDb(scope)
+      .insertInto(table, rows.slice(i, i + CHUNK) as never)
+      .execute();
 }
 
 async function applyUnits(scope: TenantScope, plan: OrgPlan, counts: ApplyCounts) {
@@ -113,9 +120,19 @@ async function applyEmployees(scope: TenantScope, plan: OrgPlan, counts: ApplyCo
   return employeeIds;
 }
 
-async function applyAssignments(scope: TenantScope, plan: OrgPlan, positionIds: Map<string, string>, employeeIds: Map<string, string>, counts: ApplyCounts) {
-  const rows = await tenantDb(scope).selectFrom('assignments').select(['id', 'position_id', 'employee_id', 'kind', 'starts_on']).execute();
-  const keyOf = (positionId: string, employeeId: string, kind: string, startsOn: string) => `${positionId}|${employeeId}|${kind}|${startsOn}`;
+async function applyAssignments(
+  scope: TenantScope,
+  plan: OrgPlan,
+  positionIds: Map<string, string>,
+  employeeIds: Map<string, string>,
+  counts: ApplyCounts,
+) {
+  const rows = await tenantDb(scope)
+    .selectFrom('assignments')
+    .select(['id', 'position_id', 'employee_id', 'kind', 'starts_on'])
+    .execute();
+  const keyOf = (positionId: string, employeeId: string, kind: string, startsOn: string) =>
+    `${positionId}|${employeeId}|${kind}|${startsOn}`;
   const existing = new Map(rows.map((r) => [keyOf(r.position_id, r.employee_id, r.kind, r.starts_on), r.id]));
   const fresh: object[] = [];
   for (const a of plan.assignments) {
@@ -126,7 +143,8 @@ async function applyAssignments(scope: TenantScope, plan: OrgPlan, positionIds: 
     if (id) {
       await tenantDb(scope).updateTable('assignments').set(row).where('assignments.id', '=', id).execute();
       counts.updated.assignments++;
-    } else fresh.push({ id: newId(), position_id: positionId, employee_id: employeeId, kind: a.kind, starts_on: a.startsOn, ...row });
+    } else
+      fresh.push({ id: newId(), position_id: positionId, employee_id: employeeId, kind: a.kind, starts_on: a.startsOn, ...row });
   }
   await insertChunks(scope, 'assignments', fresh);
   counts.created.assignments += fresh.length;

@@ -35,7 +35,13 @@ export function checkAgainstExisting(plan: OrgPlan, fileProblems: ImportProblem[
   const problems = fileProblems.filter((p) => !REFERENCE_KEYS[p.messageKey]?.(existing, p));
   plan.units.forEach((u, i) => {
     if (u.regionCode && !existing.regionCodes.has(u.regionCode)) {
-      problems.push({ sheet: 'Unit', row: i + 2, column: 'Kode Wilayah', messageKey: 'import.unknownRegion', params: { code: u.regionCode } });
+      problems.push({
+        sheet: 'Unit',
+        row: i + 2,
+        column: 'Kode Wilayah',
+        messageKey: 'import.unknownRegion',
+        params: { code: u.regionCode },
+      });
     }
   });
   if (!fileProblems.some((p) => p.messageKey === 'import.cycle')) {
@@ -46,7 +52,13 @@ export function checkAgainstExisting(plan: OrgPlan, fileProblems: ImportProblem[
       const cycle = findCycle(merged, u.code);
       if (cycle && !reported.has(cycle.slice().sort().join())) {
         reported.add(cycle.slice().sort().join());
-        problems.push({ sheet: 'Unit', row: i + 2, column: 'Kode Induk', messageKey: 'import.cycle', params: { codes: cycle.join(' → ') } });
+        problems.push({
+          sheet: 'Unit',
+          row: i + 2,
+          column: 'Kode Induk',
+          messageKey: 'import.cycle',
+          params: { codes: cycle.join(' → ') },
+        });
       }
     });
   }

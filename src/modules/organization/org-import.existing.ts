@@ -1,4 +1,4 @@
-import { tenantDb, type TenantScope } from '../../db/tenant-db.ts';
+import { type TenantScope, tenantDb } from '../../db/tenant-db.ts';
 import type { ExistingOrg } from './org-import.checks.ts';
 
 /** Loads the codes an import may refer to without repeating them: units, positions, NIPs, regions. */

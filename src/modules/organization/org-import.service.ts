@@ -5,7 +5,7 @@ import type { RequestContext } from '../../platform/access/context.ts';
 import { enqueue } from '../../platform/jobs/index.ts';
 import { recordAudit } from '../audit/index.ts';
 import { parseOrgFile } from './org-file/org-file-parser.ts';
-import { applyOrgPlan, type ApplyCounts } from './org-import.apply.ts';
+import { type ApplyCounts, applyOrgPlan } from './org-import.apply.ts';
 import { checkAgainstExisting } from './org-import.checks.ts';
 import { loadExistingOrg } from './org-import.existing.ts';
 import { presentProblems } from './org-import.presenter.ts';
@@ -22,7 +22,12 @@ export async function checkOrgFile(scope: TenantScope, data: Buffer): Promise<{ 
 }
 
 function countsOf(plan: OrgPlan) {
-  return { units: plan.units.length, positions: plan.positions.length, employees: plan.employees.length, assignments: plan.assignments.length };
+  return {
+    units: plan.units.length,
+    positions: plan.positions.length,
+    employees: plan.employees.length,
+    assignments: plan.assignments.length,
+  };
 }
 
 /** Checks a file without writing anything, and says what the import would do or what is wrong. */
@@ -35,10 +40,21 @@ export async function dryRunOrgImport(ctx: RequestContext, data: Buffer): Promis
 /** Stores the uploaded file and queues the import job; the job row and the audit record commit together. */
 export async function requestOrgImport(ctx: RequestContext, data: Buffer, fileName: string): Promise<{ jobId: string }> {
   authorize(canManageOrganization(ctx.actor));
-  const stored = await ctx.platform.storage.put(ctx.tenantId, data, { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const stored = await ctx.platform.storage.put(ctx.tenantId, data, {
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   return inTransaction(ctx, async (tx) => {
-    const jobId = await enqueue(tx, orgImportJob as never, { fileKey: stored.key, fileName, locale: ctx.locale, requestedBy: ctx.actor.label });
-    await recordAudit(tx, 'organization.import_requested', { objectType: 'job', objectId: jobId, data: { fileName, sha256: stored.sha256 } });
+    const jobId = await enqueue(tx, orgImportJob as never, {
+      fileKey: stored.key,
+      fileName,
+      locale: ctx.locale,
+      requestedBy: ctx.actor.label,
+    });
+    await recordAudit(tx, 'organization.import_requested', {
+      objectType: 'job',
+      objectId: jobId,
+      data: { fileName, sha256: stored.sha256 },
+    });
     return { jobId };
   });
 }
@@ -47,7 +63,11 @@ export async function requestOrgImport(ctx: RequestContext, data: Buffer, fileNa
  * Imports a plan synchronously (CLI, demo seed): checks and writes in one transaction, all or
  * nothing. With problems nothing is written and they are returned.
  */
-export async function importOrgPlan(ctx: RequestContext, plan: OrgPlan, fileProblems: ImportProblem[] = []): Promise<{ ok: boolean; counts?: ApplyCounts; problems: ImportProblem[] }> {
+export async function importOrgPlan(
+  ctx: RequestContext,
+  plan: OrgPlan,
+  fileProblems: ImportProblem[] = [],
+): Promise<{ ok: boolean; counts?: ApplyCounts; problems: ImportProblem[] }> {
   authorize(canManageOrganization(ctx.actor));
   return inTransaction(ctx, async (tx) => {
     const problems = checkAgainstExisting(plan, fileProblems, await loadExistingOrg(tx));

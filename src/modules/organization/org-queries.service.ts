@@ -19,8 +19,18 @@ async function currentHolders(ctx: RequestContext) {
   const today = todayIn(ctx);
   return tenantDb(ctx)
     .selectFrom('assignments')
-    .innerJoin('employees', (j) => j.onRef('employees.tenant_id', '=', 'assignments.tenant_id').onRef('employees.id', '=', 'assignments.employee_id'))
-    .select(['assignments.position_id', 'assignments.kind', 'employees.id', 'employees.name', 'employees.nip', 'employees.front_title', 'employees.back_title'])
+    .innerJoin('employees', (j) =>
+      j.onRef('employees.tenant_id', '=', 'assignments.tenant_id').onRef('employees.id', '=', 'assignments.employee_id'),
+    )
+    .select([
+      'assignments.position_id',
+      'assignments.kind',
+      'employees.id',
+      'employees.name',
+      'employees.nip',
+      'employees.front_title',
+      'employees.back_title',
+    ])
     .where('assignments.starts_on', '<=', today)
     .where((eb) => eb.or([eb('assignments.ends_on', 'is', null), eb('assignments.ends_on', '>=', today)]))
     .execute();
@@ -35,8 +45,11 @@ function filterWithAncestors(units: UnitView[], q: string): UnitView[] {
   const byId = new Map(units.map((u) => [u.id, u]));
   const keep = new Set<string>();
   for (const u of units) {
-    const hit = matches(`${u.code} ${u.name}`, q) || u.positions.some((p) => matches(p.name, q) || p.holders.some((h) => matches(`${h.name} ${h.nip}`, q)));
-    for (let cur: UnitView | undefined = hit ? u : undefined; cur && !keep.has(cur.id); cur = byId.get(cur.parentId ?? '')) keep.add(cur.id);
+    const hit =
+      matches(`${u.code} ${u.name}`, q) ||
+      u.positions.some((p) => matches(p.name, q) || p.holders.some((h) => matches(`${h.name} ${h.nip}`, q)));
+    for (let cur: UnitView | undefined = hit ? u : undefined; cur && !keep.has(cur.id); cur = byId.get(cur.parentId ?? ''))
+      keep.add(cur.id);
   }
   return units.filter((u) => keep.has(u.id));
 }
@@ -64,7 +77,12 @@ export async function listUnits(ctx: RequestContext, q?: string): Promise<UnitVi
       name: p.name,
       echelon: p.echelon,
       isHead: p.is_head === 1,
-      holders: (holdersByPosition.get(p.id) ?? []).map((h) => ({ employeeId: h.id, name: nameWithTitles(h), nip: h.nip, kind: h.kind })),
+      holders: (holdersByPosition.get(p.id) ?? []).map((h) => ({
+        employeeId: h.id,
+        name: nameWithTitles(h),
+        nip: h.nip,
+        kind: h.kind,
+      })),
     })),
   }));
   return q ? filterWithAncestors(views, q.toLowerCase()) : views;
@@ -81,7 +99,10 @@ export async function getUnit(ctx: RequestContext, unitId: string): Promise<Unit
 }
 
 /** A page of employees matching `q` (name or NIP), with the positions they hold now. */
-export async function listEmployees(ctx: RequestContext, query: EmployeeQuery): Promise<{ items: EmployeeListItem[]; total: number }> {
+export async function listEmployees(
+  ctx: RequestContext,
+  query: EmployeeQuery,
+): Promise<{ items: EmployeeListItem[]; total: number }> {
   authorize(canReadOrganization(ctx.actor));
   const db = tenantDb(ctx);
   let base = db.selectFrom('employees');
@@ -90,7 +111,12 @@ export async function listEmployees(ctx: RequestContext, query: EmployeeQuery): 
     base = base.where((eb) => eb.or([eb(eb.fn('lower', ['employees.name']), 'like', like), eb('employees.nip', 'like', like)]));
   }
   const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await base.selectAll().orderBy('name').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute();
+  const rows = await base
+    .selectAll()
+    .orderBy('name')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
   const holders = await currentHolders(ctx);
   const ids = new Set(rows.map((r) => r.id));
   const positions = await db
@@ -99,7 +125,10 @@ export async function listEmployees(ctx: RequestContext, query: EmployeeQuery): 
     .select(['positions.id', 'positions.name as positionName', 'units.name as unitName'])
     .execute();
   const positionById = new Map(positions.map((p) => [p.id, p]));
-  const byEmployee = groupBy(holders.filter((h) => ids.has(h.id)), (h) => h.id);
+  const byEmployee = groupBy(
+    holders.filter((h) => ids.has(h.id)),
+    (h) => h.id,
+  );
   const items = rows.map((e) => ({
     id: e.id,
     nip: e.nip,
@@ -121,8 +150,19 @@ export async function orgSummary(ctx: RequestContext) {
   authorize(canReadOrganization(ctx.actor));
   const db = tenantDb(ctx);
   const count = async (table: 'units' | 'positions' | 'employees') =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  const regions = await db.selectFrom('regions').select(['level', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('level').execute();
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const regions = await db
+    .selectFrom('regions')
+    .select(['level', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('level')
+    .execute();
   const byLevel = new Map(regions.map((r) => [r.level, Number(r.n)]));
   return {
     units: await count('units'),

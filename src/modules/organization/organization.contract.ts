@@ -64,12 +64,23 @@ export const ImportProblemView = z.object({
   column: z.string().nullable(),
   message: z.string(),
 });
-export const ImportCounts = z.object({ units: z.number(), positions: z.number(), employees: z.number(), assignments: z.number() });
+export const ImportCounts = z.object({
+  units: z.number(),
+  positions: z.number(),
+  employees: z.number(),
+  assignments: z.number(),
+});
 export const DryRunView = z.object({ ok: z.boolean(), counts: ImportCounts, problems: z.array(ImportProblemView) });
 export type DryRunView = z.infer<typeof DryRunView>;
 export const ImportQueuedView = z.object({ jobId: z.string() });
 
-export const RegionView = z.object({ id: z.string(), code: z.string(), name: z.string(), level: z.string(), parentId: z.string().nullable() });
+export const RegionView = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  level: z.string(),
+  parentId: z.string().nullable(),
+});
 export const RegionListView = z.object({ regions: z.array(RegionView) });
 
 /** Organization messages (id/en), merged into the server translations. */

@@ -7,8 +7,8 @@ import { recordAudit } from '../audit/index.ts';
 import { parseOrgFile } from './org-file/org-file-parser.ts';
 import { applyOrgPlan } from './org-import.apply.ts';
 import { checkAgainstExisting } from './org-import.checks.ts';
-import { presentProblems } from './org-import.presenter.ts';
 import { loadExistingOrg } from './org-import.existing.ts';
+import { presentProblems } from './org-import.presenter.ts';
 
 const OrgImportPayload = z.object({
   fileKey: z.string(),
@@ -26,7 +26,16 @@ export function createOrgImportJob(platform: PlatformServices): JobDefinition {
     ...orgImportJob,
     handler: async (job) => {
       if (!job.tenantId) throw new Error('organization.import needs a tenant');
-      const ctx = { ...systemContext(job.db, platform, job.tenantId, `job:organization.import:${job.payload.requestedBy}`, permissionsForRoles(['admin'])), locale: job.payload.locale };
+      const ctx = {
+        ...systemContext(
+          job.db,
+          platform,
+          job.tenantId,
+          `job:organization.import:${job.payload.requestedBy}`,
+          permissionsForRoles(['admin']),
+        ),
+        locale: job.payload.locale,
+      };
       const data = await platform.storage.get(job.payload.fileKey);
       await job.reportProgress(10);
       const parsed = await parseOrgFile(data);
@@ -37,7 +46,11 @@ export function createOrgImportJob(platform: PlatformServices): JobDefinition {
           : checkAgainstExisting(parsed.plan, parsed.problems, await loadExistingOrg(tx));
         if (problems.length) return { ok: false, problems: presentProblems(problems, ctx.locale) };
         const counts = await applyOrgPlan(tx, parsed.plan);
-        await recordAudit(tx, 'organization.imported', { objectType: 'file', objectId: job.payload.fileKey, data: { ...counts, fileName: job.payload.fileName } });
+        await recordAudit(tx, 'organization.imported', {
+          objectType: 'file',
+          objectId: job.payload.fileKey,
+          data: { ...counts, fileName: job.payload.fileName },
+        });
         return { ok: true, counts, problems: [] };
       });
       return result;

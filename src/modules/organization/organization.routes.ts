@@ -2,9 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { defineRoutes } from '../../platform/http/define-routes.ts';
 import { ValidationError } from '../../shared/errors.ts';
+import { exportOrgPlan } from './org-export.service.ts';
 import { buildOrgTemplate } from './org-file/org-file-template.ts';
 import { writeOrgFile } from './org-file/org-file-writer.ts';
-import { exportOrgPlan } from './org-export.service.ts';
 import { dryRunOrgImport, requestOrgImport } from './org-import.service.ts';
 import { getUnit, listEmployees, listUnits, orgSummary } from './org-queries.service.ts';
 import {

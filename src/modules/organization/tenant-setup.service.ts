@@ -1,7 +1,7 @@
 import { inTransaction } from '../../db/executor.ts';
+import type { DatabaseHandle } from '../../db/handle.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import { type PlatformServices, systemContext } from '../../platform/access/context.ts';
-import type { DatabaseHandle } from '../../db/connection.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { permissionsForRoles } from '../../shared/permissions.ts';
@@ -34,10 +34,15 @@ function slugOf(name: string): string {
  * Creates a regency (or city) from its Kemendagri code with all its kecamatan, desa and kelurahan,
  * in one transaction. A code that is unknown or already a tenant is refused and nothing is written.
  */
-export async function createTenantFromCode(scope: SetupScope, rawCode: string, opts: { slug?: string; name?: string } = {}): Promise<TenantCreated> {
+export async function createTenantFromCode(
+  scope: SetupScope,
+  rawCode: string,
+  opts: { slug?: string; name?: string } = {},
+): Promise<TenantCreated> {
   const code = normalizeRegencyCode(rawCode);
   const regency = code ? await findRegency(code) : undefined;
-  if (!code || !regency) throw new ValidationError([{ field: 'code', message: 'organization.unknownRegencyCode', params: { code: rawCode } }]);
+  if (!code || !regency)
+    throw new ValidationError([{ field: 'code', message: 'organization.unknownRegencyCode', params: { code: rawCode } }]);
   const slug = opts.slug ?? slugOf(regency.name);
   if (await findTenantByRef(scope, code)) throw new ConflictError('organization.tenantExists', { code });
   if (await findTenantByRef(scope, slug)) throw new ConflictError('organization.slugTaken', { slug });
@@ -60,10 +65,25 @@ export async function createTenantFromCode(scope: SetupScope, rawCode: string, o
     await insertTenant(tx, tenant);
     const districtIds = new Map(districts.map((d) => [d.code, newId()]));
     const rows = [
-      ...districts.map((d) => ({ id: districtIds.get(d.code)!, code: d.code, name: d.name, level: 'kecamatan' as const, parent_id: null })),
-      ...villages.map((v) => ({ id: newId(), code: v.code, name: v.name, level: v.kind, parent_id: districtIds.get(v.districtCode) ?? null })),
+      ...districts.map((d) => ({
+        id: districtIds.get(d.code)!,
+        code: d.code,
+        name: d.name,
+        level: 'kecamatan' as const,
+        parent_id: null,
+      })),
+      ...villages.map((v) => ({
+        id: newId(),
+        code: v.code,
+        name: v.name,
+        level: v.kind,
+        parent_id: districtIds.get(v.districtCode) ?? null,
+      })),
     ];
-    for (let i = 0; i < rows.length; i += 500) await tenantDb(tx).insertInto('regions', rows.slice(i, i + 500)).execute();
+    for (let i = 0; i < rows.length; i += 500)
+      await tenantDb(tx)
+        .insertInto('regions', rows.slice(i, i + 500))
+        .execute();
     const counts = {
       kecamatan: districts.length,
       desa: villages.filter((v) => v.kind === 'desa').length,

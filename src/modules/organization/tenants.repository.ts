@@ -79,5 +79,9 @@ export async function insertTenant(owner: HasDatabase, tenant: Tenant): Promise<
 
 /** Replaces a tenant's settings JSON. */
 export async function updateTenantSettings(owner: HasDatabase, tenantId: string, settings: TenantSettings): Promise<void> {
-  await platformDb(owner).updateTable('tenants').set({ settings: JSON.stringify(settings) }).where('id', '=', tenantId).execute();
+  await platformDb(owner)
+    .updateTable('tenants')
+    .set({ settings: JSON.stringify(settings) })
+    .where('id', '=', tenantId)
+    .execute();
 }

@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from '../../db/connection.ts';
+import type { DatabaseHandle } from '../../db/handle.ts';
 import type { Permission } from '../../shared/permissions.ts';
 import type { Storage } from '../storage/storage.ts';
 

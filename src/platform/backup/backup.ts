@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { DatabaseHandle } from '../../db/connection.ts';
+import type { DatabaseHandle } from '../../db/handle.ts';
 import type { Storage } from '../storage/index.ts';
 import type { DatabaseFacts } from './database-facts.ts';
 import { copyStorageToDir } from './file-copy.ts';

@@ -16,7 +16,12 @@ const ConfigSchema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     BASE_URL: z.url().optional(),
     SESSION_SECRET: z.string().min(32, 'minimal 32 karakter (at least 32 characters)').optional(),
-    SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(12),
     STORAGE: z.enum(['local', 's3']).default('local'),
     STORAGE_DIR: z.string().min(1).default('./data/files'),
     S3_ENDPOINT: z.url().optional(),
@@ -35,7 +40,8 @@ const ConfigSchema = z
   .superRefine((env, ctx) => {
     if (env.STORAGE === 's3') {
       for (const key of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
-        if (!env[key]) ctx.addIssue({ code: 'custom', path: [key], message: 'wajib diisi bila STORAGE=s3 (required when STORAGE=s3)' });
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'wajib diisi bila STORAGE=s3 (required when STORAGE=s3)' });
       }
     }
     if (!isValidTimezone(env.TIMEZONE)) {

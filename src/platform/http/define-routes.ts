@@ -55,12 +55,16 @@ export type AnyRoute = ProtectedRoute<any, any, any> | PublicRoute<any, any, any
 
 /** The registrar a module's route file receives. */
 export interface RouteRegistrar {
-  route<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-    def: ProtectedRoute<P, Q, B>,
-  ): void;
-  publicRoute<P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined>(
-    def: Omit<PublicRoute<P, Q, B>, 'permission'>,
-  ): void;
+  route<
+    P extends Schema | undefined = undefined,
+    Q extends Schema | undefined = undefined,
+    B extends Schema | undefined = undefined,
+  >(def: ProtectedRoute<P, Q, B>): void;
+  publicRoute<
+    P extends Schema | undefined = undefined,
+    Q extends Schema | undefined = undefined,
+    B extends Schema | undefined = undefined,
+  >(def: Omit<PublicRoute<P, Q, B>, 'permission'>): void;
 }
 
 /** A module's routes, collected at definition time and registered by the HTTP platform. */

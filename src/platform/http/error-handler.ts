@@ -15,7 +15,9 @@ interface ValidationItem {
 }
 
 function send(reply: FastifyReply, status: number, code: string, message: string, fields?: ErrorBody['error']['fields']) {
-  const body: ErrorBody = { error: { code, message, requestId: String(reply.request.id), ...(fields?.length ? { fields } : {}) } };
+  const body: ErrorBody = {
+    error: { code, message, requestId: String(reply.request.id), ...(fields?.length ? { fields } : {}) },
+  };
   return reply.code(status).type('application/json; charset=utf-8').send(body);
 }
 
@@ -28,20 +30,28 @@ function validationFields(error: FastifyError, locale: Locale) {
   });
 }
 
-const DB_CONFLICT_CODES = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_FOREIGNKEY', '23505', '23503']);
+const DB_CONFLICT_CODES = new Set([
+  'SQLITE_CONSTRAINT_UNIQUE',
+  'SQLITE_CONSTRAINT_PRIMARYKEY',
+  'SQLITE_CONSTRAINT_FOREIGNKEY',
+  '23505',
+  '23503',
+]);
 
 function frameworkError(error: FastifyError, locale: Locale): { status: number; code: string; message: string } | null {
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && error.statusCode === 400)) {
     return { status: 400, code: 'invalid_json', message: translate(locale, 'errors.invalidJson') };
   }
-  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return { status: 400, code: 'invalid_json', message: translate(locale, 'errors.invalidJson') };
+  if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+    return { status: 400, code: 'invalid_json', message: translate(locale, 'errors.invalidJson') };
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
     return { status: 413, code: 'too_large', message: translate(locale, 'errors.tooLarge', { limit: 'batas' }) };
   }
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
     return { status: 415, code: 'unsupported_media_type', message: translate(locale, 'errors.unsupportedMediaType') };
   }
-  if (DB_CONFLICT_CODES.has(String(error.code))) return { status: 409, code: 'conflict', message: translate(locale, 'errors.conflict') };
+  if (DB_CONFLICT_CODES.has(String(error.code)))
+    return { status: 409, code: 'conflict', message: translate(locale, 'errors.conflict') };
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     return { status: error.statusCode, code: String(error.code ?? 'bad_request').toLowerCase(), message: error.message };
   }

@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from '../../db/connection.ts';
+import type { DatabaseHandle } from '../../db/handle.ts';
 import type { PlatformServices } from '../access/context.ts';
 import type { Locale } from '../i18n/i18n.ts';
 

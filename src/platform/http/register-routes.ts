@@ -1,10 +1,10 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ForbiddenError, UnauthorizedError } from '../../shared/errors.ts';
 import type { RequestContext } from '../access/context.ts';
 import { localeFromHeader } from '../i18n/i18n.ts';
 import type { AnyRoute, RouteModule } from './define-routes.ts';
 import type { PublicContext } from './public-context.ts';
-import { ForbiddenError, UnauthorizedError } from '../../shared/errors.ts';
 
 /** The result of authenticating a request: its context and the CSRF token its session expects. */
 export interface Authentication {
@@ -43,7 +43,7 @@ export function publicContextOf(request: FastifyRequest, base: Pick<PublicContex
   };
 }
 
-async function runProtected(route: AnyRoute & { permission: string }, request: FastifyRequest, reply: FastifyReply, deps: RegisterDeps) {
+async function runProtected(route: AnyRoute & { permission: string }, request: FastifyRequest, deps: RegisterDeps) {
   const pub = publicContextOf(request, deps);
   const auth = await deps.authenticate(request, pub);
   if (!auth) throw new UnauthorizedError();
@@ -70,7 +70,9 @@ function toFastifySchema(route: AnyRoute, module: string) {
     body: route.body,
     response: route.response,
     consumes: route.consumes,
-    ...(route.permission === 'public' ? {} : { security: [{ session: [] }], description: `Izin / permission: \`${route.permission}\`` }),
+    ...(route.permission === 'public'
+      ? {}
+      : { security: [{ session: [] }], description: `Izin / permission: \`${route.permission}\`` }),
   };
   // Fastify warns about keys that are present but undefined; keep only the declared ones.
   return Object.fromEntries(Object.entries(schema).filter(([, v]) => v !== undefined));
@@ -92,7 +94,7 @@ export function registerRouteModules(app: FastifyInstance, modules: readonly Rou
           const result =
             route.permission === 'public'
               ? await route.handler({ ...input, pub: publicContextOf(request, deps) } as never)
-              : await route.handler({ ...input, ctx: await runProtected(route, request, reply, deps) } as never);
+              : await route.handler({ ...input, ctx: await runProtected(route, request, deps) } as never);
           if (reply.sent) return reply;
           if (result === undefined) return reply.code(route.status ?? 204).send();
           return reply.code(route.status ?? 200).send(result);

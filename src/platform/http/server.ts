@@ -64,7 +64,9 @@ function registerWeb(app: FastifyInstance, webDist: string) {
   app.setNotFoundHandler((request, reply) => {
     const locale = localeFromHeader(request.headers['accept-language']);
     if (request.url.startsWith('/api/') || request.method !== 'GET' || !existsSync(index)) {
-      return reply.code(404).send({ error: { code: 'not_found', message: translate(locale, 'errors.routeNotFound'), requestId: request.id } });
+      return reply
+        .code(404)
+        .send({ error: { code: 'not_found', message: translate(locale, 'errors.routeNotFound'), requestId: request.id } });
     }
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(index));
   });

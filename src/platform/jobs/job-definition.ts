@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { DatabaseHandle } from '../../db/connection.ts';
+import type { DatabaseHandle } from '../../db/handle.ts';
 
 /** What a handler receives for one run of one job. */
 export interface JobRun<P> {

@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from '../../db/connection.ts';
+import type { DatabaseHandle } from '../../db/handle.ts';
 import type { JobsTable } from '../../db/schema/platform.ts';
 import { platformDb } from '../../db/system-db.ts';
 

@@ -1,7 +1,7 @@
 import { Cron } from 'croner';
 import type { z } from 'zod';
-import type { DatabaseHandle } from '../../db/connection.ts';
 import { inTransaction } from '../../db/executor.ts';
+import type { DatabaseHandle } from '../../db/handle.ts';
 import { platformDb } from '../../db/system-db.ts';
 import { enqueue } from './enqueue.ts';
 import type { JobDefinition } from './job-definition.ts';

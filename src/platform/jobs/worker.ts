@@ -1,4 +1,4 @@
-import type { DatabaseHandle } from '../../db/connection.ts';
+import type { DatabaseHandle } from '../../db/handle.ts';
 import type { JobsTable } from '../../db/schema/platform.ts';
 import { backoffMs, errorText } from './backoff.ts';
 import type { JobDefinition, JobRun } from './job-definition.ts';

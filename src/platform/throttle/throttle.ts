@@ -17,7 +17,11 @@ export function throttleKey(kind: string, ...parts: string[]): string {
 
 /** Seconds until the key may try again, or 0 when it is not blocked. */
 export async function secondsBlocked(owner: HasDatabase, key: string, rule: ThrottleRule, now: Date): Promise<number> {
-  const row = await platformDb(owner).selectFrom('throttles').select(['window_start', 'count']).where('key', '=', key).executeTakeFirst();
+  const row = await platformDb(owner)
+    .selectFrom('throttles')
+    .select(['window_start', 'count'])
+    .where('key', '=', key)
+    .executeTakeFirst();
   if (!row || row.count < rule.max) return 0;
   const endsAt = Date.parse(row.window_start) + rule.windowMs;
   return endsAt > now.getTime() ? Math.ceil((endsAt - now.getTime()) / 1000) : 0;

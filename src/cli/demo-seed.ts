@@ -1,7 +1,5 @@
-import { systemContext } from '../../platform/access/context.ts';
-import type { PlatformServices } from '../../platform/access/context.ts';
-import { permissionsForRoles, type Role } from '../../shared/permissions.ts';
-import { createUser } from '../../modules/identity/index.ts';
+import type { DatabaseHandle } from '../db/handle.ts';
+import { createUser } from '../modules/identity/index.ts';
 import {
   buildDemoOrgPlan,
   createTenantFromCode,
@@ -10,8 +8,10 @@ import {
   listTenants,
   loadRegencyAreas,
   PLATFORM_TENANT_CODE,
-} from '../../modules/organization/index.ts';
-import type { DatabaseHandle } from '../connection.ts';
+} from '../modules/organization/index.ts';
+import type { PlatformServices } from '../platform/access/context.ts';
+import { systemContext } from '../platform/access/context.ts';
+import { permissionsForRoles, type Role } from '../shared/permissions.ts';
 
 /** The demo regency: fictional people on Kabupaten Sumedang's real wilayah codes (where the e-Office grant began). */
 export const DEMO = { code: '32.11', slug: 'demo', name: 'Kabupaten Sumedang (Demo)', password: 'pamong-demo-2026' } as const;
@@ -44,14 +44,26 @@ export async function seedDemo(db: DatabaseHandle, platform: PlatformServices): 
   if (existing.some((t) => t.code !== PLATFORM_TENANT_CODE)) return [];
   const platformTenant = await ensurePlatformTenant({ db, platform });
   const platformCtx = systemContext(db, platform, platformTenant.id, 'seed:demo', permissionsForRoles(['admin']));
-  await createUser(platformCtx, { displayName: 'Super Admin Platform', email: 'superadmin@pamong.id', password: DEMO.password, roles: ['super_admin' as never] });
+  await createUser(platformCtx, {
+    displayName: 'Super Admin Platform',
+    email: 'superadmin@pamong.id',
+    password: DEMO.password,
+    roles: ['super_admin' as never],
+  });
   const { tenant } = await createTenantFromCode({ db, platform }, DEMO.code, { slug: DEMO.slug, name: DEMO.name });
   const ctx = systemContext(db, platform, tenant.id, 'seed:demo', permissionsForRoles(['admin']));
   const areas = await loadRegencyAreas(DEMO.code);
-  const plan = buildDemoOrgPlan({ regencyName: 'Kabupaten Sumedang', districts: areas.districts, villages: areas.villages, seed: 20201 });
+  const plan = buildDemoOrgPlan({
+    regencyName: 'Kabupaten Sumedang',
+    districts: areas.districts,
+    villages: areas.villages,
+    seed: 20201,
+  });
   const result = await importOrgPlan(ctx, plan);
   if (!result.ok) throw new Error(`demo organisation is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
-  const logins: DemoLogin[] = [{ tenant: 'platform', username: 'superadmin@pamong.id', password: DEMO.password, roles: ['super_admin'] }];
+  const logins: DemoLogin[] = [
+    { tenant: 'platform', username: 'superadmin@pamong.id', password: DEMO.password, roles: ['super_admin'] },
+  ];
   for (const u of DEMO_USERS) {
     await createUser(ctx, { displayName: u.name, email: u.email, password: DEMO.password, roles: [u.role] as never });
     logins.push({ tenant: DEMO.slug, username: u.email, password: DEMO.password, roles: [u.role] as never });
