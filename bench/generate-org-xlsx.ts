@@ -23,5 +23,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const out = values.out ?? `bench/out/org-${employees >= 1000 ? `${employees / 1000}k` : employees}.xlsx`;
   const { bytes, ms } = await generateOrgXlsx(employees, out);
   const plan = { units: Math.max(2, Math.round(employees / 20)), positions: Math.round(employees / 5) };
-  console.log(`${out}: ${employees} pegawai, ~${plan.positions} jabatan, ~${plan.units} unit — ${(bytes / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms`);
+  console.log(
+    `${out}: ${employees} pegawai, ~${plan.positions} jabatan, ~${plan.units} unit — ${(bytes / 1024).toFixed(0)} KiB in ${ms.toFixed(0)} ms`,
+  );
 }

@@ -3,11 +3,14 @@
  * tenant B on a resource of tenant A, and must answer 404. A new parameterised route without a sweep
  * entry fails this file until someone writes one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { SESSION_COOKIE } from '../src/modules/identity/session-tokens.ts';
 import { enqueue } from '../src/platform/jobs/index.ts';
 import { PERMISSIONS } from '../src/shared/permissions.ts';
 import { type Harness, type Session, startHarness } from './support/harness.ts';
+
+// Inline vitest projects do not inherit the root timeouts; argon2 and the real wilayah data need more than the defaults.
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
 
 /** What a sweep entry gives back: the params naming a resource of tenant A, and the body to send. */
 interface SweepCall {
@@ -49,7 +52,7 @@ beforeAll(async () => {
   h = await startHarness();
   adminA = await h.loginAs(h.tenants.a, 'admin');
   adminB = await h.loginAs(h.tenants.b, 'admin');
-});
+}, 120_000);
 
 afterAll(async () => {
   await h?.close();
@@ -65,21 +68,35 @@ describe('tenancy sweep', () => {
       const key = `${route.method} ${route.url}`;
       const call = await SWEEP[key](h);
       const url = fillParams(route.url, call.params);
-      const res = await h.inject({ method: route.method, url, as: adminB, ...(call.body === undefined ? {} : { payload: call.body as object }) });
+      const res = await h.inject({
+        method: route.method,
+        url,
+        as: adminB,
+        ...(call.body === undefined ? {} : { payload: call.body as object }),
+      });
       expect(res.statusCode, `${key} as tenant B: ${res.body}`).toBe(404);
       expect(res.json().error.code, key).toBe('not_found');
     }
   });
 
   it('lets tenant A itself reach the same resources (the sweep entries are real)', async () => {
-    const unit = await h.inject({ method: 'GET', url: `/api/org/units/${await h.unitId(h.tenants.a, 'DISKOMINFO')}`, as: adminA });
+    const unit = await h.inject({
+      method: 'GET',
+      url: `/api/org/units/${await h.unitId(h.tenants.a, 'DISKOMINFO')}`,
+      as: adminA,
+    });
     expect(unit.statusCode).toBe(200);
     expect(unit.json().code).toBe('DISKOMINFO');
     const { params } = await SWEEP['GET /api/jobs/:jobId'](h);
     const job = await h.inject({ method: 'GET', url: `/api/jobs/${params.jobId}`, as: adminA });
     expect(job.statusCode).toBe(200);
     expect(job.json().status).toBe('pending');
-    const roles = await h.inject({ method: 'PUT', url: `/api/users/${h.tenants.a.users.staf.id}/roles`, as: adminA, payload: { roles: ['staf'] } });
+    const roles = await h.inject({
+      method: 'PUT',
+      url: `/api/users/${h.tenants.a.users.staf.id}/roles`,
+      as: adminA,
+      payload: { roles: ['staf'] },
+    });
     expect(roles.statusCode).toBe(204);
   });
 
@@ -99,7 +116,8 @@ describe('route registry', () => {
     expect(unknown).toEqual([]);
     const nonPublic = h.app.routes.filter((r) => r.permission !== 'public');
     expect(nonPublic.length).toBeGreaterThan(5);
-    for (const route of nonPublic) expect([...PERMISSIONS, 'authenticated'], `${route.method} ${route.url}`).toContain(route.permission);
+    for (const route of nonPublic)
+      expect([...PERMISSIONS, 'authenticated'], `${route.method} ${route.url}`).toContain(route.permission);
   });
 
   it('has no duplicate METHOD url pairs', () => {
@@ -129,11 +147,26 @@ describe('route registry', () => {
 
 describe('session binding to its tenant', () => {
   it('refuses tenant A’s cookie when the request selects tenant B', async () => {
-    const ok = await h.inject({ method: 'GET', url: '/api/auth/session', as: adminA, headers: { 'x-pamong-tenant': h.tenants.a.slug } });
+    const ok = await h.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      as: adminA,
+      headers: { 'x-pamong-tenant': h.tenants.a.slug },
+    });
     expect(ok.statusCode).toBe(200);
-    const res = await h.inject({ method: 'GET', url: '/api/auth/session', as: adminA, headers: { 'x-pamong-tenant': h.tenants.b.slug } });
+    const res = await h.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      as: adminA,
+      headers: { 'x-pamong-tenant': h.tenants.b.slug },
+    });
     expect(res.statusCode).toBe(401);
-    const byCode = await h.inject({ method: 'GET', url: '/api/org/units', as: adminA, headers: { 'x-pamong-tenant': h.tenants.b.code } });
+    const byCode = await h.inject({
+      method: 'GET',
+      url: '/api/org/units',
+      as: adminA,
+      headers: { 'x-pamong-tenant': h.tenants.b.code },
+    });
     expect(byCode.statusCode).toBe(401);
   });
 

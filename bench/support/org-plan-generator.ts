@@ -5,8 +5,38 @@
  */
 import type { AssignmentRow, EmployeeRow, OrgPlan, PositionRow, UnitRow } from '../../src/modules/organization/org-plan.ts';
 
-const GIVEN = ['Agus', 'Budi', 'Siti', 'Dewi', 'Joko', 'Rina', 'Asep', 'Euis', 'Made', 'Putu', 'Hendra', 'Ratna', 'Yusuf', 'Fitri', 'Bayu', 'Lestari'];
-const FAMILY = ['Santoso', 'Rahayu', 'Hidayat', 'Nasution', 'Siregar', 'Wijaya', 'Kusuma', 'Saputra', 'Lubis', 'Suryani', 'Permana', 'Hasibuan'];
+const GIVEN = [
+  'Agus',
+  'Budi',
+  'Siti',
+  'Dewi',
+  'Joko',
+  'Rina',
+  'Asep',
+  'Euis',
+  'Made',
+  'Putu',
+  'Hendra',
+  'Ratna',
+  'Yusuf',
+  'Fitri',
+  'Bayu',
+  'Lestari',
+];
+const FAMILY = [
+  'Santoso',
+  'Rahayu',
+  'Hidayat',
+  'Nasution',
+  'Siregar',
+  'Wijaya',
+  'Kusuma',
+  'Saputra',
+  'Lubis',
+  'Suryani',
+  'Permana',
+  'Hasibuan',
+];
 const GRADES = [
   ['II/a', 'Pengatur Muda'],
   ['II/c', 'Pengatur'],
@@ -18,7 +48,15 @@ const GRADES = [
   ['IV/b', 'Pembina Tingkat I'],
 ] as const;
 const BACK_TITLES = [null, 'S.E.', 'S.Kom.', 'S.IP.', 'S.H.', 'S.T., M.T.', 'S.Sos., M.Si.', 'A.Md.'];
-const STAFF_POSITIONS = ['Analis Kebijakan', 'Pranata Komputer', 'Pengelola Keuangan', 'Arsiparis', 'Perencana', 'Pengadministrasi Umum', 'Bendahara'];
+const STAFF_POSITIONS = [
+  'Analis Kebijakan',
+  'Pranata Komputer',
+  'Pengelola Keuangan',
+  'Arsiparis',
+  'Perencana',
+  'Pengadministrasi Umum',
+  'Bendahara',
+];
 
 /** A small deterministic PRNG (mulberry32), so one seed always gives one plan. */
 function randomFrom(seed: number): (n: number) => number {
@@ -34,33 +72,65 @@ function randomFrom(seed: number): (n: number) => number {
 
 /** Units as a three-level tree under one root: OPD (dinas/badan), their bidang, and seksi under the bidang. */
 function generateUnits(count: number): UnitRow[] {
-  const units: UnitRow[] = [{ code: 'SETDA', name: 'Sekretariat Daerah', parentCode: null, kind: 'sekretariat', regionCode: null }];
+  const units: UnitRow[] = [
+    { code: 'SETDA', name: 'Sekretariat Daerah', parentCode: null, kind: 'sekretariat', regionCode: null },
+  ];
   const opdCount = Math.max(1, Math.round(count / 12));
   for (let o = 1; o <= opdCount && units.length < count; o++) {
     const kind = o % 3 === 0 ? 'badan' : 'dinas';
-    units.push({ code: `OPD-${o}`, name: `${kind === 'badan' ? 'Badan' : 'Dinas'} Urusan ${o}`, parentCode: 'SETDA', kind, regionCode: null });
+    units.push({
+      code: `OPD-${o}`,
+      name: `${kind === 'badan' ? 'Badan' : 'Dinas'} Urusan ${o}`,
+      parentCode: 'SETDA',
+      kind,
+      regionCode: null,
+    });
   }
   for (let i = 0; units.length < count; i++) {
     const isBidang = i % 3 !== 2;
     const opd = (i % opdCount) + 1;
     const code = isBidang ? `BID-${i}` : `SKS-${i}`;
     const parentCode = isBidang ? `OPD-${opd}` : `BID-${i - 1}`;
-    units.push({ code, name: `${isBidang ? 'Bidang' : 'Seksi'} Pelayanan ${i}`, parentCode, kind: isBidang ? 'bidang' : 'seksi', regionCode: null });
+    units.push({
+      code,
+      name: `${isBidang ? 'Bidang' : 'Seksi'} Pelayanan ${i}`,
+      parentCode,
+      kind: isBidang ? 'bidang' : 'seksi',
+      regionCode: null,
+    });
   }
   return units;
 }
 
 function echelonOf(unit: UnitRow): string {
-  return unit.kind === 'sekretariat' ? 'II.a' : unit.kind === 'dinas' || unit.kind === 'badan' ? 'II.b' : unit.kind === 'bidang' ? 'III.b' : 'IV.a';
+  return unit.kind === 'sekretariat'
+    ? 'II.a'
+    : unit.kind === 'dinas' || unit.kind === 'badan'
+      ? 'II.b'
+      : unit.kind === 'bidang'
+        ? 'III.b'
+        : 'IV.a';
 }
 
 /** One head per unit, then staff positions spread round-robin over the units until `count`. */
 function generatePositions(units: UnitRow[], count: number): PositionRow[] {
-  const positions: PositionRow[] = units.map((u) => ({ code: `${u.code}-KEPALA`, name: `Kepala ${u.name}`, unitCode: u.code, echelon: echelonOf(u), isHead: true }));
+  const positions: PositionRow[] = units.map((u) => ({
+    code: `${u.code}-KEPALA`,
+    name: `Kepala ${u.name}`,
+    unitCode: u.code,
+    echelon: echelonOf(u),
+    isHead: true,
+  }));
   for (let i = 0; positions.length < count; i++) {
     const unit = units[i % units.length];
     const title = STAFF_POSITIONS[i % STAFF_POSITIONS.length];
-    positions.push({ code: `${unit.code}-JF-${i}`, name: `${title} ${unit.name}`, unitCode: unit.code, echelon: i % 4 === 0 ? 'JF' : 'Pelaksana', isHead: false });
+    positions.push({
+      code: `${unit.code}-JF-${i}`,
+      name: `${title} ${unit.name}`,
+      unitCode: unit.code,
+      echelon: i % 4 === 0 ? 'JF' : 'Pelaksana',
+      isHead: false,
+    });
   }
   return positions;
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PERMISSIONS, type Permission, permissionsForRoles, ROLES, rolesAllow, TENANT_ROLES } from './permissions.ts';
 
 // The access policy, written out: one row per permission, one column per role (1 = granted).
+// biome-ignore format: the policy table stays aligned as a matrix
 const COLUMNS = ['admin', 'pencatat', 'arsiparis', 'perencana', 'evaluator', 'operator_desa', 'pimpinan', 'staf', 'super_admin'] as const;
-// prettier-ignore
+// biome-ignore format: the policy table stays aligned as a matrix
 const MATRIX: Record<Permission, readonly (0 | 1)[]> = {
   //                                adm pen ars per eva ops pim stf sup
   'organization.read':              [1,  1,  1,  1,  1,  1,  1,  1,  0],
@@ -39,7 +40,8 @@ describe('role × permission table', () => {
 
   it('grants the union of the roles held', () => {
     for (const permission of PERMISSIONS) {
-      const expected = MATRIX[permission][COLUMNS.indexOf('pencatat')] === 1 || MATRIX[permission][COLUMNS.indexOf('arsiparis')] === 1;
+      const expected =
+        MATRIX[permission][COLUMNS.indexOf('pencatat')] === 1 || MATRIX[permission][COLUMNS.indexOf('arsiparis')] === 1;
       expect(rolesAllow(['pencatat', 'arsiparis'], permission), permission).toBe(expected);
     }
   });

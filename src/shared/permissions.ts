@@ -68,7 +68,7 @@ export const TENANT_ROLES = ROLES.filter((r) => r !== 'super_admin');
 export function permissionsForRoles(roles: readonly string[]): ReadonlySet<Permission> {
   const granted = new Set<Permission>();
   for (const role of roles) {
-    const list = (ROLE_PERMISSIONS as Record<string, readonly Permission[] | undefined>)[role];
+    const list = Object.hasOwn(ROLE_PERMISSIONS, role) ? ROLE_PERMISSIONS[role as Role] : undefined;
     for (const p of list ?? []) granted.add(p);
   }
   return granted;

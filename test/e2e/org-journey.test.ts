@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { writeOrgFile } from '../../src/modules/organization/org-file/org-file-writer.ts';
 import type { OrgPlan } from '../../src/modules/organization/org-plan.ts';
 import {
@@ -69,6 +69,11 @@ beforeAll(async () => {
   server = await startPamongServer();
   browser = await chromium.launch(CHROMIUM_OPTIONS);
   page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'id-ID' });
+});
+
+afterEach(async ({ task }) => {
+  // A picture of the page at the moment a step failed, in the git-ignored test-results/.
+  if (task.result?.state === 'fail') await page?.screenshot({ path: join(REPO_ROOT, 'test-results', `${task.name}.png`) });
 });
 
 afterAll(async () => {

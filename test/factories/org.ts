@@ -11,7 +11,13 @@ export function smallOrgPlan(): OrgPlan {
     positions: [
       { code: 'SEKDA', name: 'Sekretaris Daerah', unitCode: 'SETDA', echelon: 'II.a', isHead: true },
       { code: 'KABAG-ORG', name: 'Kepala Bagian Organisasi', unitCode: 'BAG-ORG', echelon: 'III.a', isHead: true },
-      { code: 'KADIS-KOMINFO', name: 'Kepala Dinas Komunikasi dan Informatika', unitCode: 'DISKOMINFO', echelon: 'II.b', isHead: true },
+      {
+        code: 'KADIS-KOMINFO',
+        name: 'Kepala Dinas Komunikasi dan Informatika',
+        unitCode: 'DISKOMINFO',
+        echelon: 'II.b',
+        isHead: true,
+      },
       { code: 'PRANATA-KOMINFO', name: 'Pranata Komputer', unitCode: 'DISKOMINFO', echelon: 'JF', isHead: false },
     ],
     employees: [
@@ -21,9 +27,30 @@ export function smallOrgPlan(): OrgPlan {
       employee('199207072019031004', 'Dewi Lestari'),
     ],
     assignments: [
-      { positionCode: 'SEKDA', nip: '198503152010011002', kind: 'definitif', startsOn: '2023-01-02', endsOn: null, decreeNumber: '800/1/2023' },
-      { positionCode: 'KABAG-ORG', nip: '199001012015032001', kind: 'plt', startsOn: '2024-03-01', endsOn: null, decreeNumber: null },
-      { positionCode: 'KADIS-KOMINFO', nip: '196705121990031003', kind: 'definitif', startsOn: '2022-06-01', endsOn: null, decreeNumber: null },
+      {
+        positionCode: 'SEKDA',
+        nip: '198503152010011002',
+        kind: 'definitif',
+        startsOn: '2023-01-02',
+        endsOn: null,
+        decreeNumber: '800/1/2023',
+      },
+      {
+        positionCode: 'KABAG-ORG',
+        nip: '199001012015032001',
+        kind: 'plt',
+        startsOn: '2024-03-01',
+        endsOn: null,
+        decreeNumber: null,
+      },
+      {
+        positionCode: 'KADIS-KOMINFO',
+        nip: '196705121990031003',
+        kind: 'definitif',
+        startsOn: '2022-06-01',
+        endsOn: null,
+        decreeNumber: null,
+      },
     ],
   };
 }

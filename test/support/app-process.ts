@@ -41,14 +41,20 @@ function stopper(child: ChildProcess) {
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-      child.once('exit', () => (clearTimeout(timer), resolve()));
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
       child.kill('SIGTERM');
     });
 }
 
 /** Spawns `node ...args` and resolves once it printed its address; rejects (and kills it) on exit or timeout. */
 export function startServerProcess(start: ServerStart): Promise<ServerProcess> {
-  const child = spawn(process.execPath, start.args, { cwd: REPO_ROOT, env: { ...process.env, ...start.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = { ...process.env, ...start.env };
+  // Vitest puts Vite's BASE_URL=/ into process.env; Pamong reads BASE_URL as its public address.
+  if (env.BASE_URL === '/') delete env.BASE_URL;
+  const child = spawn(process.execPath, start.args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   const stop = stopper(child);
   return new Promise<ServerProcess>((resolve, reject) => {
@@ -56,7 +62,10 @@ export function startServerProcess(start: ServerStart): Promise<ServerProcess> {
       clearTimeout(timer);
       void stop(0).then(() => reject(new Error(`${why}\n--- output ---\n${text}`)));
     };
-    const timer = setTimeout(() => fail(`server did not start within ${start.timeoutMs ?? 60_000} ms`), start.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => fail(`server did not start within ${start.timeoutMs ?? 60_000} ms`),
+      start.timeoutMs ?? 60_000,
+    );
     const onData = (chunk: Buffer) => {
       text += chunk.toString();
       const match = ADDRESS.exec(text);
@@ -73,7 +82,12 @@ export function startServerProcess(start: ServerStart): Promise<ServerProcess> {
 }
 
 /** Polls `check` every `intervalMs` until it returns a value other than undefined, or throws after `timeoutMs`. */
-export async function pollUntil<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000, intervalMs = 100): Promise<T> {
+export async function pollUntil<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 30_000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

@@ -61,6 +61,8 @@ export interface Harness {
   readonly app: App;
   readonly db: DatabaseHandle;
   readonly platform: PlatformServices;
+  /** The folder of the local file storage (STORAGE_DIR). */
+  readonly storageDir: string;
   readonly tenants: { readonly a: HarnessTenant; readonly b: HarnessTenant };
   inject(opts: HarnessInject): Promise<LightMyRequestResponse>;
   loginAs(tenant: HarnessTenant, role: TenantRole, opts?: { remoteAddress?: string }): Promise<Session>;
@@ -92,7 +94,13 @@ async function seedTenant(app: App, key: 'a' | 'b', withOrg: boolean): Promise<H
   for (const [index, role] of TENANT_ROLES.entries()) {
     const email = `${role.replace('_', '.')}@${slug}.uji.go.id`;
     const nip = userNip(key === 'a' ? 1 : 2, index);
-    const { id } = await createUser(ctx, { displayName: `Uji ${role} ${slug}`, email, nip, password: HARNESS_PASSWORD, roles: [role] });
+    const { id } = await createUser(ctx, {
+      displayName: `Uji ${role} ${slug}`,
+      email,
+      nip,
+      password: HARNESS_PASSWORD,
+      roles: [role],
+    });
     users[role] = { id, email, nip };
   }
   if (withOrg) {
@@ -121,7 +129,13 @@ function withSession(opts: HarnessInject): InjectOptions {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const testDb = await createTestDatabase();
   const storageDir = mkdtempSync(join(tmpdir(), 'pamong-harness-'));
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: testDb.url, STORAGE_DIR: storageDir, ...options.env });
+  const config = parseConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: testDb.url,
+    STORAGE_DIR: storageDir,
+    ...options.env,
+  });
   const app = await buildApp(config, { db: testDb.handle });
   try {
     const tenants = { a: await seedTenant(app, 'a', options.org ?? true), b: await seedTenant(app, 'b', options.org ?? true) };
@@ -134,11 +148,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         ...(opts.remoteAddress ? { remoteAddress: opts.remoteAddress } : {}),
       });
       const cookie = sessionCookieOf(res);
-      if (res.statusCode !== 200 || !cookie) throw new Error(`login as ${role}@${tenant.slug} failed: ${res.statusCode} ${res.body}`);
+      if (res.statusCode !== 200 || !cookie)
+        throw new Error(`login as ${role}@${tenant.slug} failed: ${res.statusCode} ${res.body}`);
       return { cookie, csrfToken: res.json().csrfToken, userId: res.json().user.id };
     };
     const unitId = async (tenant: HarnessTenant, code: string) => {
-      const row = await tenantDb({ db: app.db, tenantId: tenant.id }).selectFrom('units').select('id').where('units.code', '=', code).executeTakeFirstOrThrow();
+      const row = await tenantDb({ db: app.db, tenantId: tenant.id })
+        .selectFrom('units')
+        .select('id')
+        .where('units.code', '=', code)
+        .executeTakeFirstOrThrow();
       return row.id;
     };
     const close = async () => {
@@ -146,7 +165,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await testDb.cleanup();
       rmSync(storageDir, { recursive: true, force: true });
     };
-    return { app, db: app.db, platform: app.platform, tenants, inject, loginAs, unitId, close };
+    return { app, db: app.db, platform: app.platform, storageDir, tenants, inject, loginAs, unitId, close };
   } catch (error) {
     await app.close();
     await testDb.cleanup();

@@ -22,7 +22,9 @@ const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, 
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  await page.waitForTimeout(300); // let transitions (navbar, notifications) settle
+  // Desktop shots show the whole page; phone shots show what fits on the screen.
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: name.startsWith('desktop') });
   console.log(`screenshots/${name}.png`);
 }
 

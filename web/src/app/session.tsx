@@ -50,8 +50,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await api<void>(everywhere ? '/api/auth/logout-all' : '/api/auth/logout', { method: 'POST' });
       } finally {
         setCsrfToken(null);
-        queryClient.removeQueries();
+        // Keep the session query itself (its observer would otherwise hold the stale user) and set it to
+        // "signed out"; drop everything else so the next user sees no cached data.
         queryClient.setQueryData(SESSION_KEY, null);
+        queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
       }
     },
     [queryClient],

@@ -43,11 +43,13 @@ export interface OrgSheet<Key extends string = string> {
   description: string;
 }
 
-/** Values accepted as "yes" / "no" in the `Kepala Unit` column (compared lower-case). */
+/** Values accepted as "yes" in the `Kepala Unit` column (compared lower-case). */
 export const YES_VALUES: readonly string[] = ['ya', 'y', 'true', '1', 'yes'];
+/** Values accepted as "no" in the `Kepala Unit` column (compared lower-case). */
 export const NO_VALUES: readonly string[] = ['tidak', 't', 'false', '0', 'no', 'n'];
-/** What the writer puts in a yes/no cell. */
+/** What the writer puts in a yes cell. */
 export const YES_TEXT = 'Ya';
+/** What the writer puts in a no cell. */
 export const NO_TEXT = 'Tidak';
 
 const CODE = 40;
@@ -59,6 +61,7 @@ function col<Key extends string>(header: string, key: Key, rule: ColumnRule, des
   return { header, key, ...rule, description };
 }
 
+/** Sheet `Unit`: one organisational unit per row. */
 export const UNIT_SHEET: SheetOf<UnitRow> = {
   name: 'Unit',
   description: 'Satu baris per unit organisasi (perangkat daerah, bagian, bidang, kecamatan, desa, ...).',
@@ -91,6 +94,7 @@ export const UNIT_SHEET: SheetOf<UnitRow> = {
   ],
 };
 
+/** Sheet `Jabatan`: one position per row. */
 export const POSITION_SHEET: SheetOf<PositionRow> = {
   name: 'Jabatan',
   description: 'Satu baris per jabatan dalam unit.',
@@ -123,6 +127,7 @@ export const POSITION_SHEET: SheetOf<PositionRow> = {
   ],
 };
 
+/** Sheet `Pegawai`: one civil servant per row. */
 export const EMPLOYEE_SHEET: SheetOf<EmployeeRow> = {
   name: 'Pegawai',
   description: 'Satu baris per pegawai (ASN).',
@@ -159,6 +164,7 @@ export const EMPLOYEE_SHEET: SheetOf<EmployeeRow> = {
   ],
 };
 
+/** Sheet `Penugasan`: one assignment of an employee to a position per row. */
 export const ASSIGNMENT_SHEET: SheetOf<AssignmentRow> = {
   name: 'Penugasan',
   description: 'Satu baris per penugasan pegawai pada jabatan (definitif, Plt, Plh, Pj).',

@@ -27,7 +27,7 @@ export const MAX_ROWS_PER_SHEET = 100_000;
 // merge over a whole column (which Excel users do) costs seconds, and a whole-sheet range hangs the process.
 // The parser needs none of them. maxRows bounds the work a crafted or runaway file can cause.
 const READ_OPTIONS: Partial<XlsxReadOptions> & { maxRows: number } = {
-  ignoreNodes: ['conditionalFormatting', 'mergeCells', 'hyperlinks', 'extLst'],
+  ignoreNodes: ['dataValidations', 'conditionalFormatting', 'mergeCells', 'hyperlinks', 'extLst'],
   maxRows: MAX_ROWS_PER_SHEET,
 };
 

@@ -12,7 +12,13 @@ const SAMPLE: OrgPlan = {
     { code: 'PEMDA', name: 'Pemerintah Kabupaten Contoh', parentCode: null, kind: 'pemda', regionCode: '33.13' },
     { code: 'SETDA', name: 'Sekretariat Daerah', parentCode: 'PEMDA', kind: 'sekretariat', regionCode: null },
     { code: 'KEC/KRA.01', name: 'Kecamatan Karanganyar', parentCode: 'PEMDA', kind: 'kecamatan', regionCode: '33.13.01' },
-    { code: '001', name: 'Kelurahan Lalung — "Sukamaju" & Ñoño', parentCode: 'KEC/KRA.01', kind: 'kelurahan', regionCode: '33.13.01.1001' },
+    {
+      code: '001',
+      name: 'Kelurahan Lalung — "Sukamaju" & Ñoño',
+      parentCode: 'KEC/KRA.01',
+      kind: 'kelurahan',
+      regionCode: '33.13.01.1001',
+    },
   ],
   positions: [
     { code: 'SEKDA', name: 'Sekretaris Daerah', unitCode: 'SETDA', echelon: 'II.a', isHead: true },
@@ -31,13 +37,54 @@ const SAMPLE: OrgPlan = {
       email: 'budi.santoso@contoh.go.id',
       phone: '081234567890',
     },
-    { nip: '000000000000000001', nik: null, name: 'TRUE', frontTitle: null, backTitle: null, rank: null, grade: null, email: null, phone: null },
-    { nip: '199001012015032001', nik: null, name: '2024-01-01', frontTitle: null, backTitle: 'S.IP.', rank: '1', grade: null, email: null, phone: '+62 271 123' },
+    {
+      nip: '000000000000000001',
+      nik: null,
+      name: 'TRUE',
+      frontTitle: null,
+      backTitle: null,
+      rank: null,
+      grade: null,
+      email: null,
+      phone: null,
+    },
+    {
+      nip: '199001012015032001',
+      nik: null,
+      name: '2024-01-01',
+      frontTitle: null,
+      backTitle: 'S.IP.',
+      rank: '1',
+      grade: null,
+      email: null,
+      phone: '+62 271 123',
+    },
   ],
   assignments: [
-    { positionCode: 'SEKDA', nip: '198503152010011002', kind: 'definitif', startsOn: '2021-01-04', endsOn: null, decreeNumber: '800/1/2021' },
-    { positionCode: 'CAMAT', nip: '198503152010011002', kind: 'plt', startsOn: '2024-02-29', endsOn: '2024-08-31', decreeNumber: null },
-    { positionCode: 'STAF-1', nip: '199001012015032001', kind: 'pj', startsOn: '1999-12-31', endsOn: '1999-12-31', decreeNumber: '0001' },
+    {
+      positionCode: 'SEKDA',
+      nip: '198503152010011002',
+      kind: 'definitif',
+      startsOn: '2021-01-04',
+      endsOn: null,
+      decreeNumber: '800/1/2021',
+    },
+    {
+      positionCode: 'CAMAT',
+      nip: '198503152010011002',
+      kind: 'plt',
+      startsOn: '2024-02-29',
+      endsOn: '2024-08-31',
+      decreeNumber: null,
+    },
+    {
+      positionCode: 'STAF-1',
+      nip: '199001012015032001',
+      kind: 'pj',
+      startsOn: '1999-12-31',
+      endsOn: '1999-12-31',
+      decreeNumber: '0001',
+    },
   ],
 };
 
@@ -111,66 +158,77 @@ const text = (maxLength: number) =>
 const optionalText = (maxLength: number) => fc.option(text(maxLength), { nil: null });
 const code = fc.stringMatching(/^[A-Za-z0-9._\-/]{1,20}$/);
 const digits = (length: number) => fc.stringMatching(new RegExp(`^\\d{${length}}$`));
-const isoDate = fc.integer({ min: 0, max: 200 * 365 }).map((days) => new Date(Date.UTC(1950, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
+const isoDate = fc
+  .integer({ min: 0, max: 200 * 365 })
+  .map((days) => new Date(Date.UTC(1950, 0, 1) + days * 86_400_000).toISOString().slice(0, 10));
 const pickFrom = <T>(items: readonly T[], index: number) => items[index % items.length];
 
+const unitFields = fc.record({
+  name: text(200),
+  kind: fc.constantFrom(...UNIT_KINDS),
+  regionCode: fc.option(code, { nil: null }),
+  parent: fc.nat(),
+});
+const positionFields = fc.record({ name: text(200), unit: fc.nat(), echelon: optionalText(40), isHead: fc.boolean() });
+const employeeFields = fc.record({
+  nik: fc.option(digits(16), { nil: null }),
+  name: text(200),
+  frontTitle: optionalText(60),
+  backTitle: optionalText(100),
+  rank: optionalText(100),
+  grade: optionalText(20),
+  email: fc.option(fc.emailAddress(), { nil: null }),
+  phone: fc.option(fc.stringMatching(/^\+?[0-9]{3,12}$/), { nil: null }),
+});
+const assignmentFields = fc.record({
+  position: fc.nat(),
+  employee: fc.nat(),
+  kind: fc.constantFrom(...ASSIGNMENT_KINDS),
+  startsOn: isoDate,
+  endsOn: fc.option(isoDate, { nil: null }),
+  decreeNumber: optionalText(100),
+});
+const rawPlan = fc.record({
+  units: fc.uniqueArray(fc.tuple(code, unitFields), { minLength: 1, maxLength: 6, selector: ([unitCode]) => unitCode }),
+  positions: fc.uniqueArray(fc.tuple(code, positionFields), {
+    minLength: 1,
+    maxLength: 6,
+    selector: ([positionCode]) => positionCode,
+  }),
+  employees: fc.uniqueArray(fc.tuple(digits(18), employeeFields), { minLength: 1, maxLength: 6, selector: ([nip]) => nip }),
+  assignments: fc.array(assignmentFields, { maxLength: 6 }),
+});
+
+/** Valid plans: parents are earlier units (no cycle), one head per unit, unique NIKs, end never before start. */
 function planArbitrary(): fc.Arbitrary<OrgPlan> {
-  const unitFields = fc.record({ name: text(200), kind: fc.constantFrom(...UNIT_KINDS), regionCode: fc.option(code, { nil: null }), parent: fc.nat() });
-  const positionFields = fc.record({ name: text(200), unit: fc.nat(), echelon: optionalText(40), isHead: fc.boolean() });
-  const employeeFields = fc.record({
-    nik: fc.option(digits(16), { nil: null }),
-    name: text(200),
-    frontTitle: optionalText(60),
-    backTitle: optionalText(100),
-    rank: optionalText(100),
-    grade: optionalText(20),
-    email: fc.option(fc.emailAddress(), { nil: null }),
-    phone: fc.option(fc.stringMatching(/^\+?[0-9]{3,12}$/), { nil: null }),
+  return rawPlan.map(({ units, positions, employees, assignments }) => {
+    const unitCodes = units.map(([unitCode]) => unitCode);
+    const headedUnits = new Set<string>();
+    const usedNiks = new Set<string>();
+    return {
+      units: units.map(([unitCode, { parent, ...rest }], index) => ({
+        code: unitCode,
+        ...rest,
+        parentCode: parent % (index + 1) === index ? null : unitCodes[parent % (index + 1)],
+      })),
+      positions: positions.map(([positionCode, { unit, isHead, ...rest }]) => {
+        const unitCode = pickFrom(unitCodes, unit);
+        const head = isHead && !headedUnits.has(unitCode);
+        if (head) headedUnits.add(unitCode);
+        return { code: positionCode, unitCode, ...rest, isHead: head };
+      }),
+      employees: employees.map(([nip, { nik, ...rest }]) => {
+        const uniqueNik = nik !== null && !usedNiks.has(nik) ? nik : null;
+        if (uniqueNik) usedNiks.add(uniqueNik);
+        return { nip, ...rest, nik: uniqueNik };
+      }),
+      assignments: assignments.map(({ position, employee, startsOn, endsOn, ...rest }) => ({
+        positionCode: pickFrom(positions, position)[0],
+        nip: pickFrom(employees, employee)[0],
+        ...rest,
+        startsOn: endsOn !== null && endsOn < startsOn ? endsOn : startsOn,
+        endsOn: endsOn !== null && endsOn < startsOn ? startsOn : endsOn,
+      })),
+    };
   });
-  const assignmentFields = fc.record({
-    position: fc.nat(),
-    employee: fc.nat(),
-    kind: fc.constantFrom(...ASSIGNMENT_KINDS),
-    startsOn: isoDate,
-    endsOn: fc.option(isoDate, { nil: null }),
-    decreeNumber: optionalText(100),
-  });
-  return fc
-    .record({
-      units: fc.uniqueArray(fc.tuple(code, unitFields), { minLength: 1, maxLength: 6, selector: ([unitCode]) => unitCode }),
-      positions: fc.uniqueArray(fc.tuple(code, positionFields), { minLength: 1, maxLength: 6, selector: ([positionCode]) => positionCode }),
-      employees: fc.uniqueArray(fc.tuple(digits(18), employeeFields), { minLength: 1, maxLength: 6, selector: ([nip]) => nip }),
-      assignments: fc.array(assignmentFields, { maxLength: 6 }),
-    })
-    .map(({ units, positions, employees, assignments }) => {
-      const unitCodes = units.map(([unitCode]) => unitCode);
-      const headedUnits = new Set<string>();
-      const usedNiks = new Set<string>();
-      return {
-        // A parent is always an earlier unit, so the tree has no cycle.
-        units: units.map(([unitCode, { parent, ...rest }], index) => ({
-          code: unitCode,
-          ...rest,
-          parentCode: parent % (index + 1) === index ? null : unitCodes[parent % (index + 1)],
-        })),
-        positions: positions.map(([positionCode, { unit, isHead, ...rest }]) => {
-          const unitCode = pickFrom(unitCodes, unit);
-          const head = isHead && !headedUnits.has(unitCode);
-          if (head) headedUnits.add(unitCode);
-          return { code: positionCode, unitCode, ...rest, isHead: head };
-        }),
-        employees: employees.map(([nip, { nik, ...rest }]) => {
-          const uniqueNik = nik !== null && !usedNiks.has(nik) ? nik : null;
-          if (uniqueNik) usedNiks.add(uniqueNik);
-          return { nip, ...rest, nik: uniqueNik };
-        }),
-        assignments: assignments.map(({ position, employee, startsOn, endsOn, ...rest }) => ({
-          positionCode: pickFrom(positions, position)[0],
-          nip: pickFrom(employees, employee)[0],
-          ...rest,
-          startsOn: endsOn !== null && endsOn < startsOn ? endsOn : startsOn,
-          endsOn: endsOn !== null && endsOn < startsOn ? startsOn : endsOn,
-        })),
-      };
-    });
 }

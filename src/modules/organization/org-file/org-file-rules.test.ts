@@ -88,7 +88,13 @@ describe('parseOrgFile: text', () => {
         messageKey: 'import.tooLong',
         params: { column: 'Kode Wilayah', length: 21, max: 20 },
       },
-      { sheet: 'Pegawai', row: 3, column: 'Nama', messageKey: 'import.tooLong', params: { column: 'Nama', length: 201, max: 200 } },
+      {
+        sheet: 'Pegawai',
+        row: 3,
+        column: 'Nama',
+        messageKey: 'import.tooLong',
+        params: { column: 'Nama', length: 201, max: 200 },
+      },
     ]);
   });
 

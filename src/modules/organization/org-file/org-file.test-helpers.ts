@@ -3,8 +3,8 @@
  * such arrays into XLSX bytes with exceljs, and a minimal zip writer for "a zip that is not a workbook".
  */
 import { crc32 } from 'node:zlib';
-import ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
+import ExcelJS from 'exceljs';
 import { ORG_SHEETS, type OrgSheetName } from './org-file-format.ts';
 import { type OrgFileParseResult, parseOrgFile } from './org-file-parser.ts';
 
@@ -36,7 +36,17 @@ export function validCells(): Record<OrgSheetName, CellValue[][]> {
     ],
     Pegawai: [
       headerOf('Pegawai'),
-      ['198503152010011002', '3313011503850001', 'Budi Santoso', 'Dr.', 'S.Kom., M.T.', 'Pembina Utama Muda', 'IV/c', 'budi@contoh.go.id', '081234567890'],
+      [
+        '198503152010011002',
+        '3313011503850001',
+        'Budi Santoso',
+        'Dr.',
+        'S.Kom., M.T.',
+        'Pembina Utama Muda',
+        'IV/c',
+        'budi@contoh.go.id',
+        '081234567890',
+      ],
       ['199001012015032001', null, 'Siti Aminah', null, 'S.IP.', 'Penata', 'III/c', null, null],
       ['196705121990031003', null, 'Agus Salim', null, null, 'Pembina', 'IV/a', null, null],
     ],

@@ -75,6 +75,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
           value={password}
           onChange={(e) => setPassword(e.currentTarget.value)}
           autoComplete="new-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
           required
           error={fieldError(error, 'password')}
         />

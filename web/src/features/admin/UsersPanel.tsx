@@ -20,7 +20,7 @@ function useColumns(open: (dialog: Dialog) => void): Column<UserView>[] {
       key: 'roles',
       header: t('admin.roles'),
       render: (u) => (
-        <Group gap={4}>
+        <Group gap={4} preventGrowOverflow={false}>
           {u.roles.map((role) => (
             <Badge key={role} variant="light" tt="none">
               {t(`roles.${role}`, { defaultValue: role })}

@@ -44,6 +44,7 @@ export function ChangePasswordForm() {
           value={current}
           onChange={(e) => setCurrent(e.currentTarget.value)}
           autoComplete="current-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
           required
           error={fieldError(mutation.error, 'currentPassword')}
         />
@@ -53,6 +54,7 @@ export function ChangePasswordForm() {
           value={next}
           onChange={(e) => setNext(e.currentTarget.value)}
           autoComplete="new-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
           required
           error={fieldError(mutation.error, 'newPassword')}
         />
@@ -61,6 +63,7 @@ export function ChangePasswordForm() {
           value={repeat}
           onChange={(e) => setRepeat(e.currentTarget.value)}
           autoComplete="new-password"
+          visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
           required
         />
         <ErrorAlert message={localError} error={localError ? null : mutation.error} />

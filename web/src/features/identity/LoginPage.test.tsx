@@ -70,7 +70,10 @@ afterEach(() => {
 
 describe('LoginPage', () => {
   it('preselects the only tenant and offers its SSO button', async () => {
-    vi.stubGlobal('fetch', routeFetch(() => json(500, {})));
+    vi.stubGlobal(
+      'fetch',
+      routeFetch(() => json(500, {})),
+    );
     await renderLogin();
     expect(inputByLabel('Instansi').value).toBe('Kabupaten Demo (32.11)');
     const sso = [...container.querySelectorAll('a')].find((a) => a.textContent === 'Masuk dengan Keycloak');
@@ -79,7 +82,8 @@ describe('LoginPage', () => {
   });
 
   it('announces a rate-limited login with the wait and blocks the button', async () => {
-    const answer = () => json(429, { error: { code: 'too_many_requests', message: 'Terlalu banyak percobaan.' } }, { 'retry-after': '90' });
+    const answer = () =>
+      json(429, { error: { code: 'too_many_requests', message: 'Terlalu banyak percobaan.' } }, { 'retry-after': '90' });
     vi.stubGlobal('fetch', routeFetch(answer));
     await renderLogin();
     await act(async () => {
