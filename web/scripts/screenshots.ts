@@ -6,8 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { ORG_TEMPLATE_EXAMPLE } from '../../src/modules/organization/org-file/org-file-template.ts';
 import { writeOrgFile } from '../../src/modules/organization/org-file/org-file-writer.ts';
+import type { OrgPlan } from '../../src/modules/organization/org-plan.ts';
 import {
   CHROMIUM_OPTIONS,
   type DemoLogin,
@@ -18,6 +18,35 @@ import {
 import { signIn } from '../../test/e2e/support/ui.ts';
 
 const OUT = join(REPO_ROOT, 'screenshots');
+/** A small valid organisation (no region codes, so it fits any regency). */
+const EXAMPLE_PLAN: OrgPlan = {
+  units: [{ code: 'DIS-CONTOH', name: 'Dinas Contoh Tangkapan Layar', parentCode: null, kind: 'dinas', regionCode: null }],
+  positions: [{ code: 'KADIS-CONTOH', name: 'Kepala Dinas Contoh', unitCode: 'DIS-CONTOH', echelon: 'II.b', isHead: true }],
+  employees: [
+    {
+      nip: '198503152010011002',
+      nik: null,
+      name: 'Budi Santoso',
+      frontTitle: 'Dr.',
+      backTitle: 'S.Kom.',
+      rank: 'Pembina',
+      grade: 'IV/a',
+      email: null,
+      phone: null,
+    },
+  ],
+  assignments: [
+    {
+      positionCode: 'KADIS-CONTOH',
+      nip: '198503152010011002',
+      kind: 'plt',
+      startsOn: '2024-01-02',
+      endsOn: null,
+      decreeNumber: null,
+    },
+  ],
+};
+
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 
 async function shoot(page: Page, name: string): Promise<void> {
@@ -47,21 +76,36 @@ async function tourScreens(page: Page, url: string, login: DemoLogin, size: keyo
   await shoot(page, `${size}-org-table`);
   await page.goto(`${url}/organisasi?tab=impor`);
   const file = join(OUT, 'org-example.xlsx');
-  await writeFile(file, await writeOrgFile(ORG_TEMPLATE_EXAMPLE));
+  await writeFile(file, await writeOrgFile(EXAMPLE_PLAN));
   await page.getByLabel('Berkas organisasi (XLSX)').setInputFiles(file);
   await page.getByRole('button', { name: 'Periksa (uji coba)' }).click();
   await page.getByRole('button', { name: 'Impor sekarang' }).or(page.getByTestId('import-problems')).first().waitFor();
   await shoot(page, `${size}-import`);
+  if (size === 'desktop') {
+    await page.getByRole('button', { name: 'Impor sekarang' }).click();
+    await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    await shoot(page, `${size}-import-done`);
+  }
   await page.goto(`${url}/admin?tab=pengguna`);
   await page.getByTestId('users-table').waitFor();
   await shoot(page, `${size}-admin-users`);
+  await page.getByRole('button', { name: 'Tambah pengguna' }).click();
+  await page.getByRole('dialog').waitFor();
+  await shoot(page, `${size}-admin-new-user`);
+  await page.keyboard.press('Escape');
   await page.goto(`${url}/admin?tab=audit`);
   await page.getByTestId('audit-table').waitFor();
   await shoot(page, `${size}-admin-audit`);
   await page.goto(`${url}/akun`);
+  await page.getByRole('button', { name: 'Siapkan autentikator' }).click();
+  await page.getByTestId('totp-secret').waitFor();
   await shoot(page, `${size}-account`);
   await page.goto(`${url}/e-office`);
   await shoot(page, `${size}-eoffice`);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.goto(`${url}/`);
+  await page.getByRole('heading', { name: 'Home' }).waitFor();
+  await shoot(page, `${size}-home-english`);
 }
 
 async function main(): Promise<void> {

@@ -24,7 +24,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('audit_heads')
-    .addColumn('tenant_id', 'text', (c) => c.primaryKey().references('tenants.id'))
+    .addColumn('tenant_id', 'text', (c) => c.primaryKey().notNull().references('tenants.id'))
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
     .execute();
