@@ -36,7 +36,8 @@ export interface App {
 }
 
 let messagesAdded = false;
-function addModuleMessages() {
+/** Registers every module's messages with the server translations (once per process). */
+export function addModuleMessages(): void {
   if (messagesAdded) return;
   messagesAdded = true;
   addMessages('identity', identityMessages);

@@ -1,3 +1,4 @@
+import { addModuleMessages } from '../app.ts';
 import { type CliCommand, helpOf, runCommand } from './command.ts';
 import { backupCommands } from './commands/backup.ts';
 import { orgCommands } from './commands/org.ts';
@@ -21,6 +22,7 @@ function overview(): string {
 
 /** Entry of the `pamong` CLI: finds the longest matching command words and runs it. */
 export async function main(argv: string[]): Promise<number> {
+  addModuleMessages();
   const match = COMMANDS.filter((c) => c.words.every((w, i) => argv[i] === w)).sort((a, b) => b.words.length - a.words.length)[0];
   if (!match) {
     const partial = COMMANDS.filter((c) => c.words[0] === argv[0]);

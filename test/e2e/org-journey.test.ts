@@ -102,7 +102,9 @@ describe('organisation journey', () => {
     // The bar may finish before we look; either the bar or the final message must show up.
     await page.getByRole('progressbar', { name: 'Kemajuan impor' }).or(page.getByTestId('import-done')).first().waitFor();
     await page.getByTestId('import-done').waitFor({ timeout: 60_000 });
-    expect(await page.getByTestId('import-done').textContent()).toContain('Data organisasi berhasil diimpor');
+    const done = await page.getByTestId('import-done').textContent();
+    expect(done).toContain('Data organisasi berhasil diimpor');
+    expect(done).toContain('Ditambahkan: 1 unit, 1 jabatan, 1 pegawai, 1 penugasan');
   });
 
   it('shows the imported unit, its head position and holder in the chart', async () => {

@@ -61,7 +61,8 @@ export function App() {
   const [client] = useState(createQueryClient);
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* Bottom corner: at the top, toasts would cover the header controls (language, user menu). */}
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={client}>
         <LanguageRefetch client={client} />
         <BrowserRouter>

@@ -1,8 +1,9 @@
 import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { SkipLink } from '../ui/SkipLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { isActive, visibleNavItems } from './nav.ts';
@@ -17,6 +18,14 @@ export function Shell() {
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
   const isPhone = useMediaQuery('(max-width: 47.99em)') ?? false;
+  const shownPath = useRef(location.pathname);
+
+  // After client-side navigation, move focus to the main region so screen readers start at the new page.
+  useEffect(() => {
+    if (shownPath.current === location.pathname) return;
+    shownPath.current = location.pathname;
+    document.getElementById('main-content')?.focus();
+  }, [location.pathname]);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -66,9 +75,16 @@ export function Shell() {
         })}
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        <ErrorBoundary
+          key={location.pathname}
+          title={t('errors.title')}
+          body={t('errors.pageFailed')}
+          retryLabel={t('errors.reload')}
+        >
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

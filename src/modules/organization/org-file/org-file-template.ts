@@ -9,7 +9,7 @@ import { renderOrgWorkbook } from './org-file-writer.ts';
 export const ORG_TEMPLATE_EXAMPLE: OrgPlan = {
   units: [
     { code: 'DISKOMINFO', name: 'Dinas Komunikasi dan Informatika', parentCode: null, kind: 'dinas', regionCode: null },
-    { code: 'KEC-KRA', name: 'Kecamatan Karanganyar', parentCode: null, kind: 'kecamatan', regionCode: '33.13.01' },
+    { code: 'KEC-KRA', name: 'Kecamatan Karanganyar', parentCode: null, kind: 'kecamatan', regionCode: '33.13.09' },
   ],
   positions: [
     {

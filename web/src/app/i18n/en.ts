@@ -22,6 +22,8 @@ export const en: Dictionary = {
     network: 'The server cannot be reached. Check the connection and try again.',
     http: 'The request failed (HTTP {{status}}).',
     unexpected: 'An unexpected error occurred.',
+    pageFailed: 'This page failed to load. Reload to try again.',
+    reload: 'Reload',
     forbidden: 'You do not have access to this page.',
   },
   shell: {
@@ -164,6 +166,9 @@ export const en: Dictionary = {
       running: 'Importing… {{value}}%',
       doneTitle: 'Import finished',
       done: 'The organisation data was imported.',
+      createdLine: 'Added: {{units}} units, {{positions}} positions, {{employees}} employees, {{assignments}} assignments.',
+      updatedLine: 'Updated: {{units}} units, {{positions}} positions, {{employees}} employees, {{assignments}} assignments.',
+      refusedTitle: 'Import refused: the data changed since the dry run',
       failedTitle: 'Import failed',
       failed: 'The import failed without details.',
     },

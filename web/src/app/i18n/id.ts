@@ -25,6 +25,8 @@ export const id = {
     network: 'Server tidak dapat dihubungi. Periksa koneksi lalu coba lagi.',
     http: 'Permintaan gagal (HTTP {{status}}).',
     unexpected: 'Terjadi kesalahan yang tidak terduga.',
+    pageFailed: 'Halaman ini gagal dimuat. Muat ulang untuk mencoba lagi.',
+    reload: 'Muat ulang',
     forbidden: 'Anda tidak memiliki akses ke halaman ini.',
   },
   shell: {
@@ -167,6 +169,9 @@ export const id = {
       running: 'Mengimpor… {{value}}%',
       doneTitle: 'Impor selesai',
       done: 'Data organisasi berhasil diimpor.',
+      createdLine: 'Ditambahkan: {{units}} unit, {{positions}} jabatan, {{employees}} pegawai, {{assignments}} penugasan.',
+      updatedLine: 'Diperbarui: {{units}} unit, {{positions}} jabatan, {{employees}} pegawai, {{assignments}} penugasan.',
+      refusedTitle: 'Impor ditolak: data berubah sejak uji coba',
       failedTitle: 'Impor gagal',
       failed: 'Impor gagal tanpa keterangan.',
     },

@@ -4,7 +4,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../app/notify.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { countsFromJobResult } from './import-counts.ts';
+import { ImportProblems } from './ImportProblems.tsx';
+import { readImportOutcome } from './import-counts.ts';
 import { fetchJob, orgKeys } from './org.api.ts';
 
 const POLL_MS = 1000;
@@ -21,23 +22,26 @@ export function ImportProgress({ jobId }: { jobId: string }) {
   const job = query.data;
   const finished = useRef(false);
 
+  const outcome = job?.status === 'done' ? readImportOutcome(job.result) : null;
   useEffect(() => {
-    if (job?.status !== 'done' || finished.current) return;
+    if (!outcome?.ok || finished.current) return;
     finished.current = true;
     void queryClient.invalidateQueries({ queryKey: orgKeys.all });
     notifySuccess(t('org.import.done'));
-  }, [job?.status, queryClient, t]);
+  }, [outcome?.ok, queryClient, t]);
 
   if (query.isError) return <ErrorAlert error={query.error} />;
   const status = job?.status ?? 'pending';
   if (status === 'dead') {
     return <ErrorAlert message={job?.error || t('org.import.failed')} title={t('org.import.failedTitle')} />;
   }
-  if (status === 'done') {
-    const counts = countsFromJobResult(job?.result);
+  if (outcome && !outcome.ok) return <ImportProblems problems={outcome.problems} title={t('org.import.refusedTitle')} />;
+  if (outcome) {
     return (
       <Alert color="teal" variant="light" title={t('org.import.doneTitle')} role="status" data-testid="import-done">
-        {t('org.import.done')} {counts ? t('org.import.countsLine', { ...counts }) : ''}
+        <Text size="sm">{t('org.import.done')}</Text>
+        {outcome.created ? <Text size="sm">{t('org.import.createdLine', { ...outcome.created })}</Text> : null}
+        {outcome.updated ? <Text size="sm">{t('org.import.updatedLine', { ...outcome.updated })}</Text> : null}
       </Alert>
     );
   }

@@ -3,35 +3,10 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { type Column, SimpleTable } from '../../ui/SimpleTable.tsx';
 import uiClasses from '../../ui/ui.module.css';
+import { ImportProblems } from './ImportProblems.tsx';
 import { ImportProgress } from './ImportProgress.tsx';
-import { type DryRunResult, dryRunImport, type ImportProblem, ORG_TEMPLATE_URL, startImport } from './org.api.ts';
-
-function Problems({ result }: { result: DryRunResult }) {
-  const { t } = useTranslation();
-  const columns: Column<ImportProblem>[] = [
-    { key: 'sheet', header: t('org.import.sheet'), render: (p) => p.sheet },
-    { key: 'row', header: t('org.import.row'), render: (p) => p.row ?? '—' },
-    { key: 'column', header: t('org.import.column'), render: (p) => p.column ?? '—' },
-    { key: 'message', header: t('org.import.message'), render: (p) => p.message },
-  ];
-  return (
-    <Stack>
-      <Alert color="red" variant="light" role="alert" title={t('org.import.problemsTitle')}>
-        {t('org.import.problemsCount', { count: result.problems.length })}
-      </Alert>
-      <SimpleTable
-        caption={t('org.import.problemsCaption')}
-        columns={columns}
-        rows={result.problems}
-        rowKey={(p) => `${p.sheet}-${p.row}-${p.column}-${p.message}`}
-        emptyText="—"
-        testId="import-problems"
-      />
-    </Stack>
-  );
-}
+import { dryRunImport, ORG_TEMPLATE_URL, startImport } from './org.api.ts';
 
 /** "Impor" tab: download the template, check a file (dry run), then import it as a background job. */
 export function ImportTab() {
@@ -76,10 +51,12 @@ export function ImportTab() {
         </Button>
       </Group>
       <ErrorAlert error={dryRun.error} />
-      {checked && checked.problems.length > 0 ? <Problems result={checked} /> : null}
+      {checked && checked.problems.length > 0 ? (
+        <ImportProblems problems={checked.problems} title={t('org.import.problemsTitle')} />
+      ) : null}
       {checked?.ok ? (
         <Alert color="teal" variant="light" role="status" title={t('org.import.validTitle')}>
-          {t('org.import.countsLine', checked.counts)}
+          {t('org.import.countsLine', { ...checked.counts })}
         </Alert>
       ) : null}
       {checked?.ok && !start.isSuccess ? (
