@@ -4,7 +4,13 @@ import type { FastifyInstance } from 'fastify';
 import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { auditRoutes } from './modules/audit/index.ts';
-import { authenticateRequest, identityMessages, identityRoutes, mfaRoutes } from './modules/identity/index.ts';
+import {
+  authenticateRequest,
+  createIdentityMaintenance,
+  identityMessages,
+  identityRoutes,
+  mfaRoutes,
+} from './modules/identity/index.ts';
 import {
   createOrgImportJob,
   organizationMessages,
@@ -19,7 +25,7 @@ import { registerRouteModules } from './platform/http/register-routes.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { systemRoutes } from './platform/http/system.routes.ts';
 import { addMessages } from './platform/i18n/i18n.ts';
-import { type JobDefinition, jobsRoutes } from './platform/jobs/index.ts';
+import { type JobDefinition, jobsRoutes, type ScheduleDefinition } from './platform/jobs/index.ts';
 import { createStorage, type Storage } from './platform/storage/index.ts';
 
 /** Pamong's version, from package.json. */
@@ -32,6 +38,7 @@ export interface App {
   readonly db: DatabaseHandle;
   readonly platform: PlatformServices;
   readonly jobs: readonly JobDefinition[];
+  readonly schedules: readonly ScheduleDefinition[];
   close(): Promise<void>;
 }
 
@@ -90,13 +97,16 @@ export async function buildApp(
   ];
   const routes = registerRouteModules(http, modules, { db, platform, authenticate: authenticateRequest });
   await http.ready();
-  const jobs = [createOrgImportJob(platform)];
+  const maintenance = createIdentityMaintenance(platform);
+  const jobs = [createOrgImportJob(platform), maintenance.job];
+  const schedules = [maintenance.schedule];
   return {
     http,
     routes,
     db,
     platform,
     jobs,
+    schedules,
     close: async () => {
       await http.close();
       if (!overrides.db) await db.close();

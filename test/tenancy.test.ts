@@ -4,6 +4,7 @@
  * entry fails this file until someone writes one.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { platformDb } from '../src/db/system-db.ts';
 import { SESSION_COOKIE } from '../src/modules/identity/session-tokens.ts';
 import { enqueue } from '../src/platform/jobs/index.ts';
 import { PERMISSIONS } from '../src/shared/permissions.ts';
@@ -33,6 +34,18 @@ const SWEEP: Record<string, SweepEntry> = {
       locale: 'id',
       requestedBy: 'sweep',
     });
+    return { params: { jobId } };
+  },
+  'POST /api/jobs/:jobId/retry': async (h) => {
+    const [job] = h.app.jobs;
+    const jobId = await enqueue({ db: h.db, tenantId: h.tenants.a.id }, job, {
+      fileKey: 'sweep/none.xlsx',
+      fileName: 'none.xlsx',
+      locale: 'id',
+      requestedBy: 'sweep',
+    });
+    // Make it a dead letter of tenant A, so only the tenant check stands between B and a retry.
+    await platformDb({ db: h.db }).updateTable('jobs').set({ status: 'dead' }).where('id', '=', jobId).execute();
     return { params: { jobId } };
   },
 };

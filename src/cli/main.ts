@@ -1,6 +1,7 @@
 import { addModuleMessages } from '../app.ts';
 import { type CliCommand, helpOf, runCommand } from './command.ts';
 import { backupCommands } from './commands/backup.ts';
+import { jobsCommands } from './commands/jobs.ts';
 import { orgCommands } from './commands/org.ts';
 import { migrateCommand, serveCommand } from './commands/serve.ts';
 import { tenantCommands } from './commands/tenant.ts';
@@ -13,6 +14,7 @@ const COMMANDS: CliCommand[] = [
   ...userAuditCommands,
   ...orgCommands,
   ...backupCommands,
+  ...jobsCommands,
 ];
 
 function overview(): string {

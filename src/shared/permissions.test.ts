@@ -12,6 +12,7 @@ const MATRIX: Record<Permission, readonly (0 | 1)[]> = {
   'identity.user.manage':           [1,  0,  0,  0,  0,  0,  0,  0,  0],
   'audit.read':                     [1,  0,  0,  0,  1,  0,  0,  0,  0],
   'jobs.read':                      [1,  0,  0,  0,  0,  0,  0,  0,  1],
+  'jobs.manage':                    [1,  0,  0,  0,  0,  0,  0,  0,  0],
   'correspondence.letter.read':     [1,  1,  1,  1,  1,  0,  1,  1,  0],
   'correspondence.letter.register': [0,  1,  0,  0,  0,  0,  0,  0,  0],
   'correspondence.letter.draft':    [1,  1,  1,  1,  1,  0,  1,  1,  0],

@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   'identity.user.manage',
   'audit.read',
   'jobs.read',
+  'jobs.manage',
   'correspondence.letter.read',
   'correspondence.letter.register',
   'correspondence.letter.draft',
@@ -49,7 +50,7 @@ const EVERY_ASN: readonly Permission[] = [
 
 /** Which permissions each role grants. Default deny: a permission not listed is not granted. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: [...EVERY_ASN, 'organization.manage', 'identity.user.manage', 'audit.read', 'jobs.read'],
+  admin: [...EVERY_ASN, 'organization.manage', 'identity.user.manage', 'audit.read', 'jobs.read', 'jobs.manage'],
   pencatat: [...EVERY_ASN, 'correspondence.letter.register'],
   arsiparis: [...EVERY_ASN, 'archive.record.manage'],
   perencana: [...EVERY_ASN, 'performance.plan.manage'],

@@ -36,7 +36,12 @@ export const serveCommand: CliCommand = {
       pollMs: cfg.jobPollMs,
       onError: (err) => app.http.log.error({ err }, 'job failed'),
     });
-    const scheduler = createScheduler({ db: app.db, schedules: [], workerId });
+    const scheduler = createScheduler({
+      db: app.db,
+      schedules: app.schedules,
+      workerId,
+      onError: (err) => app.http.log.error({ err }, 'schedule failed'),
+    });
     if (role !== 'web') {
       worker.start();
       scheduler.start();

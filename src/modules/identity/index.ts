@@ -1,5 +1,6 @@
 /** Public API of the identity module: authentication of requests, accounts and sessions. */
 export { identityMessages } from './identity.contract.ts';
+export { createIdentityMaintenance } from './identity.jobs.ts';
 export { identityRoutes } from './identity.routes.ts';
 export { mfaRoutes } from './mfa.routes.ts';
 export { authenticateRequest } from './session.service.ts';

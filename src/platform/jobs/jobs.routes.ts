@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NotFoundError } from '../../shared/errors.ts';
 import { defineRoutes } from '../http/define-routes.ts';
-import { getJobForTenant } from './job-queries.ts';
+import { getJobForTenant, listDeadJobs, retryDeadJob } from './job-queries.ts';
 
 const JobView = z.object({
   id: z.string(),
@@ -27,6 +27,29 @@ export const jobsRoutes = defineRoutes('jobs', (r) => {
       const job = await getJobForTenant(ctx, params.jobId);
       if (!job) throw new NotFoundError('job');
       return job;
+    },
+  });
+  r.route({
+    method: 'GET',
+    url: '/api/jobs/dead',
+    summary: 'Daftar pekerjaan gagal permanen (dead-letter list) milik pemda ini',
+    permission: 'jobs.read',
+    response: { 200: z.object({ jobs: z.array(JobView.extend({ attempts: z.number() })) }) },
+    handler: async ({ ctx }) => ({
+      // SECURITY: the dead-letter list is filtered to the caller's tenant.
+      jobs: (await listDeadJobs(ctx, { tenantId: ctx.tenantId })).map(({ tenantId: _t, ...job }) => job),
+    }),
+  });
+  r.route({
+    method: 'POST',
+    url: '/api/jobs/:jobId/retry',
+    summary: 'Ulangi pekerjaan yang gagal permanen (retry a dead job)',
+    permission: 'jobs.manage',
+    params: z.object({ jobId: z.uuid() }),
+    handler: async ({ ctx, params }) => {
+      // SECURITY: look the job up inside the caller's tenant first; a foreign id is a 404.
+      const job = await getJobForTenant(ctx, params.jobId);
+      if (!job || job.status !== 'dead' || !(await retryDeadJob(ctx, params.jobId))) throw new NotFoundError('job');
     },
   });
 });

@@ -47,3 +47,12 @@ export async function recordFailure(owner: HasDatabase, key: string, rule: Throt
 export async function clearFailures(owner: HasDatabase, key: string): Promise<void> {
   await platformDb(owner).deleteFrom('throttles').where('key', '=', key).execute();
 }
+
+/** Deletes counters whose window started before `olderThan`; returns how many went. */
+export async function purgeStaleThrottles(owner: HasDatabase, olderThan: Date): Promise<number> {
+  const result = await platformDb(owner)
+    .deleteFrom('throttles')
+    .where('window_start', '<', olderThan.toISOString())
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
