@@ -64,7 +64,7 @@ describe('pamong CLI', () => {
 
   it('checks the template with a dry run, then imports and exports the organisation', async () => {
     const file = join(dir, 'templat.xlsx');
-    expect((await pamong(['org', 'template', '--out', file])).code).toBe(0);
+    expect((await pamong(['org', 'template', '--tenant', 'karanganyar', '--out', file])).code).toBe(0);
     const dry = await pamong(['org', 'import', file, '--tenant', 'karanganyar', '--dry-run', '--json']);
     expect(JSON.parse(dry.stdout)).toMatchObject({ ok: true, dryRun: true, problems: [] });
     const real = await pamong(['org', 'import', file, '--tenant', '33.13', '--json']);

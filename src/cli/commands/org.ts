@@ -6,6 +6,7 @@ import { buildOrgTemplate } from '../../modules/organization/org-file/org-file-t
 import { writeOrgFile } from '../../modules/organization/org-file/org-file-writer.ts';
 import { presentProblems } from '../../modules/organization/org-import.presenter.ts';
 import { checkOrgFile } from '../../modules/organization/org-import.service.ts';
+import { firstKecamatan } from '../../modules/organization/org-queries.service.ts';
 import type { CliCommand } from '../command.ts';
 import { openRuntime, tenantCliContext } from '../runtime.ts';
 
@@ -74,11 +75,20 @@ export const orgCommands: CliCommand[] = [
   {
     words: ['org', 'template'],
     summary: 'Tulis templat XLSX impor organisasi',
-    usage: 'pamong org template [--out templat-organisasi.xlsx]',
-    options: { out: { type: 'string' } },
-    async run({ values, out }) {
+    usage: 'pamong org template [--tenant <slug|kode>] [--out templat-organisasi.xlsx]',
+    options: { out: { type: 'string' }, tenant: { type: 'string' } },
+    async run({ values, config, out }) {
       const file = (values.out as string) ?? 'templat-organisasi.xlsx';
-      await writeFile(file, await buildOrgTemplate());
+      let kecamatan: { code: string; name: string } | undefined;
+      if (values.tenant) {
+        const rt = await openRuntime(config());
+        try {
+          kecamatan = await firstKecamatan(await tenantCliContext(rt, values.tenant as string, 'org-template'));
+        } finally {
+          await rt.close();
+        }
+      }
+      await writeFile(file, await buildOrgTemplate(kecamatan));
       out.result({ file }, () => out.line(`Ditulis: ${file}`));
       return 0;
     },

@@ -1,4 +1,4 @@
-import { tenantDb } from '../../db/tenant-db.ts';
+import { type TenantScope, tenantDb } from '../../db/tenant-db.ts';
 import { authorize } from '../../platform/access/authorize.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { groupBy } from '../../shared/collections.ts';
@@ -172,4 +172,15 @@ export async function orgSummary(ctx: RequestContext) {
     desa: byLevel.get('desa') ?? 0,
     kelurahan: byLevel.get('kelurahan') ?? 0,
   };
+}
+
+/** The tenant's first kecamatan (by code), to set the template's example in a real place; undefined without regions. */
+export function firstKecamatan(ctx: TenantScope): Promise<{ code: string; name: string } | undefined> {
+  return tenantDb(ctx)
+    .selectFrom('regions')
+    .select(['code', 'name'])
+    .where('regions.level', '=', 'kecamatan')
+    .orderBy('code')
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -6,7 +6,7 @@ import { exportOrgPlan } from './org-export.service.ts';
 import { buildOrgTemplate } from './org-file/org-file-template.ts';
 import { writeOrgFile } from './org-file/org-file-writer.ts';
 import { dryRunOrgImport, requestOrgImport } from './org-import.service.ts';
-import { getUnit, listEmployees, listUnits, orgSummary } from './org-queries.service.ts';
+import { firstKecamatan, getUnit, listEmployees, listUnits, orgSummary } from './org-queries.service.ts';
 import {
   DryRunView,
   EmployeeListView,
@@ -83,7 +83,8 @@ export const organizationRoutes = defineRoutes('organization', (r) => {
     url: '/api/org/template',
     summary: 'Templat XLSX impor organisasi',
     permission: 'organization.read',
-    handler: async ({ reply }) => sendXlsx(reply, await buildOrgTemplate(), 'templat-organisasi-pamong.xlsx'),
+    handler: async ({ ctx, reply }) =>
+      sendXlsx(reply, await buildOrgTemplate(await firstKecamatan(ctx)), 'templat-organisasi-pamong.xlsx'),
   });
   r.route({
     method: 'GET',

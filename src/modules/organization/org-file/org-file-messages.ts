@@ -29,6 +29,7 @@ export const IMPORT_PROBLEM_KEYS = [
   'import.codeFormat',
   'import.cellError',
   'import.tooManyRows',
+  'import.unknownRegion',
 ] as const;
 
 /** One of the keys in IMPORT_PROBLEM_KEYS. */
@@ -55,6 +56,7 @@ export const problemMessages: { id: Record<ImportProblemKey, string>; en: Record
     'import.unknownPosition': 'Kode Jabatan "{{code}}" tidak ada di lembar Jabatan',
     'import.unknownEmployee': 'NIP "{{nip}}" tidak ada di lembar Pegawai',
     'import.cycle': 'Susunan induk unit berputar: {{codes}}',
+    'import.unknownRegion': 'Kode wilayah "{{code}}" bukan kecamatan, desa atau kelurahan di pemda ini',
     'import.duplicateHead': 'Unit "{{unit}}" sudah punya jabatan Kepala Unit di baris {{firstRow}}',
     'import.invalidText': '{{column}} berisi karakter kontrol atau karakter tak terlihat yang tidak diizinkan',
     'import.tooLong': '{{column}} terlalu panjang ({{length}} karakter, paling banyak {{max}})',
@@ -82,6 +84,7 @@ export const problemMessages: { id: Record<ImportProblemKey, string>; en: Record
     'import.unknownPosition': 'Position code "{{code}}" is not in the Jabatan sheet',
     'import.unknownEmployee': 'NIP "{{nip}}" is not in the Pegawai sheet',
     'import.cycle': 'Unit parents form a loop: {{codes}}',
+    'import.unknownRegion': 'Area code "{{code}}" is not a kecamatan, desa or kelurahan of this regency',
     'import.duplicateHead': 'Unit "{{unit}}" already has a head position in row {{firstRow}}',
     'import.invalidText': '{{column}} contains control or invisible characters that are not allowed',
     'import.tooLong': '{{column}} is too long ({{length}} characters, at most {{max}})',

@@ -65,7 +65,21 @@ export const ORG_TEMPLATE_EXAMPLE: OrgPlan = {
   ],
 };
 
-/** Builds the downloadable template (opens on the Petunjuk sheet). */
-export function buildOrgTemplate(): Promise<Buffer> {
-  return renderOrgWorkbook(ORG_TEMPLATE_EXAMPLE, { openOnGuide: true });
+/** The example with its kecamatan row moved to one of the tenant's own kecamatan, so the template passes a dry run there. */
+export function exampleFor(kecamatan?: { code: string; name: string }): OrgPlan {
+  if (!kecamatan) return ORG_TEMPLATE_EXAMPLE;
+  return {
+    ...ORG_TEMPLATE_EXAMPLE,
+    units: ORG_TEMPLATE_EXAMPLE.units.map((u) =>
+      u.kind === 'kecamatan' ? { ...u, name: `Kecamatan ${kecamatan.name}`, regionCode: kecamatan.code } : u,
+    ),
+    positions: ORG_TEMPLATE_EXAMPLE.positions.map((p) =>
+      p.code === 'CAMAT-KRA' ? { ...p, name: `Camat ${kecamatan.name}` } : p,
+    ),
+  };
+}
+
+/** Builds the downloadable template (opens on the Petunjuk sheet), its example set in the tenant's own kecamatan when given. */
+export function buildOrgTemplate(kecamatan?: { code: string; name: string }): Promise<Buffer> {
+  return renderOrgWorkbook(exampleFor(kecamatan), { openOnGuide: true });
 }
