@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertTestTenant } from '../../../test/factories/tenants.ts';
+import { insertTestUser } from '../../../test/factories/users.ts';
 import { type OidcTestProvider, startOidcProvider } from '../../../test/support/oidc-provider.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.ts';
 import { type App, buildApp } from '../../app.ts';
-import { tenantDb } from '../../db/tenant-db.ts';
 import type { PlatformServices } from '../../platform/access/context.ts';
 import { parseConfig } from '../../platform/config/config.ts';
-import { newId } from '../../shared/ids.ts';
 import { updateTenantSettings } from '../organization/index.ts';
 import { forgetDiscoveredProviders } from './oidc-discovery.ts';
 import { SESSION_COOKIE } from './session-tokens.ts';
@@ -18,19 +17,6 @@ import { SESSION_COOKIE } from './session-tokens.ts';
 const BASE_URL = 'http://127.0.0.1:3999';
 const REDIRECT_URI = `${BASE_URL}/api/auth/oidc/callback`;
 const CLIENT = { clientId: 'pamong-http-test', clientSecret: 'rahasia-klien-uji-http-yang-panjang' };
-
-/** Column values of a plain account; tests override what they are about. */
-const ACCOUNT_DEFAULTS = {
-  employee_id: null,
-  nip: null,
-  password_hash: null,
-  totp_secret: null,
-  totp_enabled: 0,
-  totp_last_step: null,
-  oidc_subject: null,
-  must_change_password: 0,
-  password_changed_at: null,
-} as const;
 
 let testDb: TestDatabase;
 let provider: OidcTestProvider;
@@ -92,17 +78,7 @@ beforeAll(async () => {
   });
   tenant = await insertTestTenant(testDb.handle);
   await updateTenantSettings({ db: testDb.handle }, tenant.id, { oidc: { issuer: provider.issuer, ...CLIENT } });
-  userId = newId();
-  await tenantDb({ db: testDb.handle, tenantId: tenant.id })
-    .insertInto('users', {
-      ...ACCOUNT_DEFAULTS,
-      id: userId,
-      email: 'rina@uji.go.id',
-      display_name: 'Rina',
-      status: 'active',
-      created_at: new Date().toISOString(),
-    })
-    .execute();
+  userId = await insertTestUser(testDb.handle, tenant.id, { email: 'rina@uji.go.id', display_name: 'Rina' });
   storageDir = mkdtempSync(join(tmpdir(), 'pamong-mfa-'));
   const config = parseConfig({
     NODE_ENV: 'test',

@@ -1,12 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertTestTenant } from '../../../test/factories/tenants.ts';
+import { insertTestUser } from '../../../test/factories/users.ts';
 import { type OidcTestProvider, startOidcProvider } from '../../../test/support/oidc-provider.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { PlatformServices } from '../../platform/access/context.ts';
 import type { PublicContext } from '../../platform/http/public-context.ts';
-import { newId } from '../../shared/ids.ts';
 import { updateTenantSettings } from '../organization/index.ts';
 import { findUserById } from './identity.repository.ts';
 import { completeOidcLogin, OIDC_STATE_TTL_MS, oidcConfigView, startOidcLogin } from './oidc.service.ts';
@@ -17,19 +17,6 @@ import { SESSION_COOKIE, sessionCookieValue } from './session-tokens.ts';
 const BASE_URL = 'http://127.0.0.1:3999';
 const REDIRECT_URI = `${BASE_URL}/api/auth/oidc/callback`;
 const CLIENT = { clientId: 'pamong-test', clientSecret: 'rahasia-klien-uji-yang-cukup-panjang' };
-
-/** Column values of a plain account; tests override what they are about. */
-const ACCOUNT_DEFAULTS = {
-  employee_id: null,
-  nip: null,
-  password_hash: null,
-  totp_secret: null,
-  totp_enabled: 0,
-  totp_last_step: null,
-  oidc_subject: null,
-  must_change_password: 0,
-  password_changed_at: null,
-} as const;
 
 let testDb: TestDatabase;
 let provider: OidcTestProvider;
@@ -60,19 +47,8 @@ const pub = (): PublicContext => ({
   locale: 'id',
 });
 
-async function insertUser(tenantId: string, email: string) {
-  const id = newId();
-  await tenantDb({ db: testDb.handle, tenantId })
-    .insertInto('users', {
-      ...ACCOUNT_DEFAULTS,
-      id,
-      email,
-      display_name: `Pegawai ${email}`,
-      status: 'active',
-      created_at: new Date().toISOString(),
-    })
-    .execute();
-  return id;
+function insertUser(tenantId: string, email: string) {
+  return insertTestUser(testDb.handle, tenantId, { email });
 }
 
 /** Follows redirects like a browser (with a cookie jar) until the provider sends it back to Pamong. */

@@ -2,11 +2,11 @@ import type { FastifyRequest } from 'fastify';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { insertTestTenant } from '../../../test/factories/tenants.ts';
+import { insertTestUser } from '../../../test/factories/users.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { PlatformServices } from '../../platform/access/context.ts';
 import type { PublicContext } from '../../platform/http/public-context.ts';
-import { newId } from '../../shared/ids.ts';
 import { getTenant } from '../organization/index.ts';
 import { findUserById } from './identity.repository.ts';
 import { contextForUser, login, type OpenedSession, openSession } from './login.service.ts';
@@ -18,19 +18,6 @@ import { beginTotpSetup, completeTotpLogin, disableTotp, enableTotp } from './to
 const PASSWORD = 'kata-sandi-uji-123';
 // Middle of a 30-second step, so "the same step" and "the next step" are unambiguous.
 const START = new Date(Math.floor(Date.parse('2026-11-28T08:00:00Z') / 30_000) * 30_000 + 10_000);
-
-/** Column values of a plain account; tests override what they are about. */
-const ACCOUNT_DEFAULTS = {
-  employee_id: null,
-  nip: null,
-  password_hash: null,
-  totp_secret: null,
-  totp_enabled: 0,
-  totp_last_step: null,
-  oidc_subject: null,
-  must_change_password: 0,
-  password_changed_at: null,
-} as const;
 
 let testDb: TestDatabase;
 let clock: Date;
@@ -53,19 +40,11 @@ function publicContext(throttleMax = 10): PublicContext {
 }
 
 async function insertUser(email: string) {
-  const id = newId();
-  await tenantDb({ db: testDb.handle, tenantId: tenant.id })
-    .insertInto('users', {
-      ...ACCOUNT_DEFAULTS,
-      id,
-      email,
-      display_name: `Pegawai ${email}`,
-      password_hash: await hashPassword(PASSWORD),
-      status: 'active',
-      created_at: clock.toISOString(),
-    })
-    .execute();
-  return id;
+  return insertTestUser(testDb.handle, tenant.id, {
+    email,
+    password_hash: await hashPassword(PASSWORD),
+    created_at: clock.toISOString(),
+  });
 }
 
 async function userRow(userId: string) {

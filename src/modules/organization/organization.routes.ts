@@ -24,7 +24,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 async function uploadedXlsx(request: FastifyRequest): Promise<{ data: Buffer; fileName: string }> {
   const file = request.isMultipart() ? await request.file() : undefined;
-  if (!file || file.fieldname !== 'file') throw new ValidationError([{ field: 'file', message: 'organization.noFile' }]);
+  if (file?.fieldname !== 'file') throw new ValidationError([{ field: 'file', message: 'organization.noFile' }]);
   return { data: await file.toBuffer(), fileName: file.filename.slice(0, 200) };
 }
 

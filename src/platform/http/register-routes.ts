@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ForbiddenError, UnauthorizedError } from '../../shared/errors.ts';
 import type { RequestContext } from '../access/context.ts';
 import { localeFromHeader } from '../i18n/i18n.ts';

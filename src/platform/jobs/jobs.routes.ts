@@ -49,7 +49,7 @@ export const jobsRoutes = defineRoutes('jobs', (r) => {
     handler: async ({ ctx, params }) => {
       // SECURITY: look the job up inside the caller's tenant first; a foreign id is a 404.
       const job = await getJobForTenant(ctx, params.jobId);
-      if (!job || job.status !== 'dead' || !(await retryDeadJob(ctx, params.jobId))) throw new NotFoundError('job');
+      if (job?.status !== 'dead' || !(await retryDeadJob(ctx, params.jobId))) throw new NotFoundError('job');
     },
   });
 });
