@@ -85,6 +85,7 @@ export async function buildApp(
     version: VERSION,
     webDist: fileURLToPath(new URL('../web/dist', import.meta.url)),
     secureCookies: platform.security.secureCookies,
+    trustProxy: config.http.trustProxy,
   });
   const modules = [
     systemRoutes(VERSION),

@@ -67,6 +67,10 @@ export const jobsCommands: CliCommand[] = [
           if (!/^https?:\/\/\S+$/.test(issuer) || !values['client-id'] || !values['client-secret']) {
             throw new Error('perlu --issuer (URL), --client-id dan --client-secret');
           }
+          // SECURITY: tokens and client secrets travel to the issuer; plain http only on this machine.
+          if (issuer.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(`${issuer}/`)) {
+            throw new Error('--issuer harus https:// (http hanya untuk localhost)');
+          }
           const label = values.label as string | undefined;
           await updateTenantSettings(rt, tenant.id, {
             ...rest,

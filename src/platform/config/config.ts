@@ -36,6 +36,7 @@ const ConfigSchema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     JOB_POLL_MS: z.coerce.number().int().min(10).default(500),
+    TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE === 's3') {
@@ -53,7 +54,14 @@ const ConfigSchema = z
 export interface Config {
   readonly env: 'development' | 'production' | 'test';
   readonly database: { readonly url: string; readonly dialect: 'sqlite' | 'postgres' };
-  readonly http: { readonly port: number; readonly host: string; readonly baseUrl: string; readonly maxUploadBytes: number };
+  readonly http: {
+    readonly port: number;
+    readonly host: string;
+    readonly baseUrl: string;
+    readonly maxUploadBytes: number;
+    /** Trust X-Forwarded-For (behind a reverse proxy), so throttles and the audit see the client's address. */
+    readonly trustProxy: boolean;
+  };
   readonly sessionSecret: string;
   readonly sessionTtlHours: number;
   readonly storage:
@@ -113,6 +121,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       host: e.HOST,
       baseUrl: e.BASE_URL ?? `http://localhost:${e.PORT}`,
       maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
+      trustProxy: e.TRUST_PROXY === 'true',
     },
     sessionSecret: e.SESSION_SECRET ?? 'pamong-development-secret-change-me-please',
     sessionTtlHours: e.SESSION_TTL_HOURS,

@@ -21,6 +21,7 @@ export interface HttpServerOptions {
   /** Folder of the built web app; served with an SPA fallback when it exists. */
   readonly webDist: string;
   readonly secureCookies: boolean;
+  readonly trustProxy: boolean;
 }
 
 // Our validator keeps the input on each issue so messages can say what was received, in either language.
@@ -81,7 +82,7 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
     },
     genReqId: (req) => requestIdOf(req.headers['x-request-id']),
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: opts.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler as never);
   app.setSerializerCompiler(serializerCompiler);
