@@ -1,8 +1,14 @@
-import { createTenantFromCode, findTenantByRef, listTenants, WILAYAH_ATTRIBUTION } from '../../modules/organization/index.ts';
+import {
+  createTenantFromCode,
+  findTenantByRef,
+  listTenants,
+  updateTenantSettings,
+  WILAYAH_ATTRIBUTION,
+} from '../../modules/organization/index.ts';
 import type { CliCommand } from '../command.ts';
 import { openRuntime } from '../runtime.ts';
 
-/** `pamong tenant create|list|show`. */
+/** `pamong tenant create|list|show|oidc`. */
 export const tenantCommands: CliCommand[] = [
   {
     words: ['tenant', 'create'],
@@ -67,6 +73,59 @@ export const tenantCommands: CliCommand[] = [
         out.result(shown, () => {
           for (const [k, v] of Object.entries(shown)) out.line(`${k.padEnd(14)} ${v}`);
         });
+        return 0;
+      } finally {
+        await rt.close();
+      }
+    },
+  },
+  {
+    words: ['tenant', 'oidc'],
+    summary: 'Atur masuk tunggal OIDC (SSO) sebuah pemda; --disable mematikannya',
+    usage:
+      'pamong tenant oidc <slug|kode> --issuer https://sso.example.go.id --client-id ID --client-secret S [--label "SSO Pemda"] | --disable',
+    options: {
+      issuer: { type: 'string' },
+      'client-id': { type: 'string' },
+      'client-secret': { type: 'string' },
+      label: { type: 'string' },
+      disable: { type: 'boolean' },
+    },
+    async run({ values, positionals, config, out }) {
+      const rt = await openRuntime(config());
+      try {
+        const tenant = positionals[0] ? await findTenantByRef(rt, positionals[0]) : undefined;
+        if (!tenant) throw new Error(`pemda "${positionals[0] ?? ''}" tidak ditemukan`);
+        const { oidc: _old, ...rest } = tenant.settings;
+        if (values.disable) {
+          await updateTenantSettings(rt, tenant.id, rest);
+        } else {
+          const issuer = String(values.issuer ?? '');
+          if (!/^https?:\/\/\S+$/.test(issuer) || !values['client-id'] || !values['client-secret']) {
+            throw new Error('perlu --issuer (URL), --client-id dan --client-secret');
+          }
+          // SECURITY: tokens and client secrets travel to the issuer; plain http only on this machine.
+          if (issuer.startsWith('http://') && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?\//.test(`${issuer}/`)) {
+            throw new Error('--issuer harus https:// (http hanya untuk localhost)');
+          }
+          const label = values.label as string | undefined;
+          await updateTenantSettings(rt, tenant.id, {
+            ...rest,
+            oidc: {
+              issuer,
+              clientId: String(values['client-id']),
+              clientSecret: String(values['client-secret']),
+              ...(label ? { label } : {}),
+            },
+          });
+        }
+        out.result({ tenant: tenant.slug, oidc: !values.disable }, () =>
+          out.line(
+            values.disable
+              ? 'SSO dimatikan.'
+              : `SSO aktif untuk ${tenant.name}. Redirect URI: ${rt.platform.baseUrl}/api/auth/oidc/callback`,
+          ),
+        );
         return 0;
       } finally {
         await rt.close();
