@@ -96,6 +96,9 @@ async function tourScreens(page: Page, url: string, login: DemoLogin, size: keyo
   await page.goto(`${url}/admin?tab=audit`);
   await page.getByTestId('audit-table').waitFor();
   await shoot(page, `${size}-admin-audit`);
+  await page.goto(`${url}/admin?tab=pekerjaan`);
+  await page.getByTestId('dead-jobs-table').waitFor();
+  await shoot(page, `${size}-admin-jobs`);
   await page.goto(`${url}/akun`);
   await page.getByRole('button', { name: 'Siapkan autentikator' }).click();
   await page.getByTestId('totp-secret').waitFor();

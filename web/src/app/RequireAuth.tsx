@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import type { Permission } from '../../../src/shared/permissions.ts';
 import { useSession } from './session.tsx';
 import { hasPermission } from './session-types.ts';
 
@@ -29,7 +30,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** Renders its children only when the user holds one of the permissions; otherwise a "no access" notice. */
-export function RequirePermission({ anyOf, children }: { anyOf: string[]; children: ReactNode }) {
+export function RequirePermission({ anyOf, children }: { anyOf: Permission[]; children: ReactNode }) {
   const { session } = useSession();
   const { t } = useTranslation();
   if (anyOf.some((permission) => hasPermission(session, permission))) return children;

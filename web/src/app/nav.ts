@@ -1,4 +1,5 @@
-import { PERMISSIONS, type SessionView } from './session-types.ts';
+import type { SessionView } from '../../../src/modules/identity/identity.contract.ts';
+import type { Permission } from '../../../src/shared/permissions.ts';
 
 /** One entry of the main navigation. */
 export interface NavItem {
@@ -6,7 +7,7 @@ export interface NavItem {
   /** i18n key of the label. */
   labelKey: string;
   /** Shown when the user holds any of these permissions; always shown when absent. */
-  anyOf?: string[];
+  anyOf?: Permission[];
 }
 
 /** The main navigation, in order. */
@@ -15,8 +16,8 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/e-office', labelKey: 'nav.eoffice' },
   { to: '/e-sakip', labelKey: 'nav.esakip' },
   { to: '/sakip-desa', labelKey: 'nav.sakipDesa' },
-  { to: '/organisasi', labelKey: 'nav.organization', anyOf: [PERMISSIONS.orgRead, PERMISSIONS.orgManage] },
-  { to: '/admin', labelKey: 'nav.admin', anyOf: [PERMISSIONS.userManage, PERMISSIONS.auditRead] },
+  { to: '/organisasi', labelKey: 'nav.organization', anyOf: ['organization.read', 'organization.manage'] },
+  { to: '/admin', labelKey: 'nav.admin', anyOf: ['identity.user.manage', 'audit.read', 'jobs.read'] },
 ];
 
 /** The navigation entries this session may see. */

@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/identity/LoginPage.tsx';
 import { PageLoader, RequireAuth, RequirePermission } from './RequireAuth.tsx';
-import { PERMISSIONS } from './session-types.ts';
 
 // Everything behind the login is split into route-level chunks so the login page stays light.
 const Shell = lazy(() => import('./Shell.tsx').then((m) => ({ default: m.Shell })));
@@ -38,7 +37,7 @@ export function AppRoutes() {
         <Route
           path="organisasi"
           element={
-            <RequirePermission anyOf={[PERMISSIONS.orgRead, PERMISSIONS.orgManage]}>
+            <RequirePermission anyOf={['organization.read', 'organization.manage']}>
               <OrganizationPage />
             </RequirePermission>
           }
@@ -46,7 +45,7 @@ export function AppRoutes() {
         <Route
           path="admin"
           element={
-            <RequirePermission anyOf={[PERMISSIONS.userManage, PERMISSIONS.auditRead]}>
+            <RequirePermission anyOf={['identity.user.manage', 'audit.read', 'jobs.read']}>
               <AdminPage />
             </RequirePermission>
           }

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
+import type { SessionView } from '../../../src/modules/identity/identity.contract.ts';
 import { ApiError, api, setCsrfToken } from './api.ts';
-import type { SessionView } from './session-types.ts';
 
 /** Query key of the current session. */
 export const SESSION_KEY = ['session'] as const;

@@ -2,38 +2,51 @@ import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useRequiredSession } from '../../app/session.tsx';
-import { hasPermission, PERMISSIONS } from '../../app/session-types.ts';
+import { hasPermission } from '../../app/session-types.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { AuditPanel } from './AuditPanel.tsx';
+import { DeadJobsPanel } from './DeadJobsPanel.tsx';
 import { UsersPanel } from './UsersPanel.tsx';
 
-/** `/admin`: users (identity.user.manage) and the audit trail (audit.read). */
+type AdminTab = 'pengguna' | 'audit' | 'pekerjaan';
+
+/** `/admin`: users (identity.user.manage), the audit trail (audit.read) and failed jobs (jobs.read). */
 export function AdminPage() {
   const { t } = useTranslation();
   const session = useRequiredSession();
-  const canUsers = hasPermission(session, PERMISSIONS.userManage);
-  const canAudit = hasPermission(session, PERMISSIONS.auditRead);
+  const allowed: Record<AdminTab, boolean> = {
+    pengguna: hasPermission(session, 'identity.user.manage'),
+    audit: hasPermission(session, 'audit.read'),
+    pekerjaan: hasPermission(session, 'jobs.read'),
+  };
+  const canRetry = hasPermission(session, 'jobs.manage');
   const [params, setParams] = useSearchParams();
-  const fallback = canUsers ? 'pengguna' : 'audit';
+  const fallback = allowed.pengguna ? 'pengguna' : allowed.audit ? 'audit' : 'pekerjaan';
   const requested = params.get('tab');
-  const tab = (requested === 'pengguna' && canUsers) || (requested === 'audit' && canAudit) ? requested : fallback;
+  const tab = requested && Object.hasOwn(allowed, requested) && allowed[requested as AdminTab] ? requested : fallback;
 
   return (
     <>
       <PageHeader title={t('admin.title')} description={t('admin.description')} />
       <Tabs value={tab} onChange={(value) => setParams({ tab: value ?? fallback }, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
-          {canUsers ? <Tabs.Tab value="pengguna">{t('admin.tabs.users')}</Tabs.Tab> : null}
-          {canAudit ? <Tabs.Tab value="audit">{t('admin.tabs.audit')}</Tabs.Tab> : null}
+          {allowed.pengguna ? <Tabs.Tab value="pengguna">{t('admin.tabs.users')}</Tabs.Tab> : null}
+          {allowed.audit ? <Tabs.Tab value="audit">{t('admin.tabs.audit')}</Tabs.Tab> : null}
+          {allowed.pekerjaan ? <Tabs.Tab value="pekerjaan">{t('admin.tabs.jobs')}</Tabs.Tab> : null}
         </Tabs.List>
-        {canUsers ? (
+        {allowed.pengguna ? (
           <Tabs.Panel value="pengguna">
             <UsersPanel />
           </Tabs.Panel>
         ) : null}
-        {canAudit ? (
+        {allowed.audit ? (
           <Tabs.Panel value="audit">
             <AuditPanel />
+          </Tabs.Panel>
+        ) : null}
+        {allowed.pekerjaan ? (
+          <Tabs.Panel value="pekerjaan">
+            <DeadJobsPanel canRetry={canRetry} />
           </Tabs.Panel>
         ) : null}
       </Tabs>

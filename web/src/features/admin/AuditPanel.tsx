@@ -2,27 +2,21 @@ import { Stack, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLocale } from '../../app/i18n/index.ts';
+import type { AuditView } from '../../../../src/modules/audit/audit.contract.ts';
 import { PageLoader } from '../../app/RequireAuth.tsx';
+import { DateTime } from '../../ui/DateTime.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { type Column, SimpleTable } from '../../ui/SimpleTable.tsx';
-import { AUDIT_PAGE_SIZE, type AuditEntry, adminKeys, fetchAudit } from './admin.api.ts';
-
-function formatTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
-}
+import { AUDIT_PAGE_SIZE, adminKeys, fetchAudit } from './admin.api.ts';
 
 /** "Audit" tab: the tenant's audit trail, newest first, paged. */
 export function AuditPanel() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const locale = currentLocale();
   const query = useQuery({ queryKey: adminKeys.audit(page), queryFn: () => fetchAudit(page), placeholderData: keepPreviousData });
-  const columns: Column<AuditEntry>[] = [
-    { key: 'at', header: t('audit.at'), render: (e) => <time dateTime={e.at}>{formatTime(e.at, locale)}</time>, rowHeader: true },
+  const columns: Column<AuditView>[] = [
+    { key: 'at', header: t('audit.at'), render: (e) => <DateTime iso={e.at} />, rowHeader: true },
     { key: 'actor', header: t('audit.actor'), render: (e) => e.actorLabel },
     {
       key: 'action',

@@ -2,6 +2,7 @@ import { Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CreateUserInput } from '../../../../src/modules/identity/identity.contract.ts';
 import { fieldError } from '../../app/errors.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -17,7 +18,7 @@ export function CreateUserForm({ onDone }: { onDone: () => void }) {
   const [email, setEmail] = useState('');
   const [nip, setNip] = useState('');
   const [password, setPassword] = useState('');
-  const [roles, setRoles] = useState<string[]>(['staf']);
+  const [roles, setRoles] = useState<CreateUserInput['roles']>(['staf']);
   const [localError, setLocalError] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: createUser,

@@ -2,13 +2,14 @@ import { Alert, Button, Code, CopyButton, Group, Stack, Text } from '@mantine/co
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UserListItem } from '../../../../src/modules/identity/identity.contract.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { adminKeys, resetUserPassword, type UserView, updateUserRoles } from './admin.api.ts';
+import { adminKeys, resetUserPassword, updateUserRoles } from './admin.api.ts';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
 
 /** Edits one user's roles. */
-export function EditRolesForm({ user, onDone }: { user: UserView; onDone: () => void }) {
+export function EditRolesForm({ user, onDone }: { user: UserListItem; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [roles, setRoles] = useState<string[]>(user.roles);
@@ -37,7 +38,7 @@ export function EditRolesForm({ user, onDone }: { user: UserView; onDone: () => 
 }
 
 /** Confirms and performs a password reset; shows the temporary password exactly once. */
-export function ResetPasswordForm({ user, onDone }: { user: UserView; onDone: () => void }) {
+export function ResetPasswordForm({ user, onDone }: { user: UserListItem; onDone: () => void }) {
   const { t } = useTranslation();
   const mutation = useMutation({ mutationFn: () => resetUserPassword(user.id) });
   if (mutation.data) {

@@ -2,16 +2,17 @@ import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UserListItem } from '../../../../src/modules/identity/identity.contract.ts';
 import { PageLoader } from '../../app/RequireAuth.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { type Column, SimpleTable } from '../../ui/SimpleTable.tsx';
-import { adminKeys, fetchUsers, type UserView } from './admin.api.ts';
+import { adminKeys, fetchUsers } from './admin.api.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
 import { EditRolesForm, ResetPasswordForm } from './UserDialogs.tsx';
 
-type Dialog = { kind: 'create' } | { kind: 'roles'; user: UserView } | { kind: 'reset'; user: UserView } | null;
+type Dialog = { kind: 'create' } | { kind: 'roles'; user: UserListItem } | { kind: 'reset'; user: UserListItem } | null;
 
-function useColumns(open: (dialog: Dialog) => void): Column<UserView>[] {
+function useColumns(open: (dialog: Dialog) => void): Column<UserListItem>[] {
   const { t } = useTranslation();
   return [
     { key: 'name', header: t('admin.displayName'), render: (u) => u.displayName, rowHeader: true },

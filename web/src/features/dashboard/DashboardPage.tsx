@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../app/i18n/index.ts';
 import { PageLoader } from '../../app/RequireAuth.tsx';
 import { useRequiredSession } from '../../app/session.tsx';
-import { hasPermission, PERMISSIONS } from '../../app/session-types.ts';
+import { hasPermission } from '../../app/session-types.ts';
 import { BarChart } from '../../ui/BarChart.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -56,7 +56,7 @@ function Summary() {
 export function DashboardPage() {
   const { t } = useTranslation();
   const session = useRequiredSession();
-  const canSeeOrg = hasPermission(session, PERMISSIONS.orgRead) || hasPermission(session, PERMISSIONS.orgManage);
+  const canSeeOrg = hasPermission(session, 'organization.read') || hasPermission(session, 'organization.manage');
   return (
     <>
       <PageHeader title={t('dashboard.title')} description={t('dashboard.welcome', { name: session.user.displayName })} />

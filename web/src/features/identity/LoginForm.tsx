@@ -2,9 +2,9 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MfaRequiredView, SessionView } from '../../../../src/modules/identity/identity.contract.ts';
 import { ApiError } from '../../app/api.ts';
 import { errorMessage, fieldError } from '../../app/errors.ts';
-import type { MfaRequired, SessionView } from '../../app/session-types.ts';
 import { isMfaRequired, login } from './identity.api.ts';
 import { TenantPicker } from './TenantPicker.tsx';
 import { useCountdown } from './useCountdown.ts';
@@ -13,7 +13,7 @@ interface LoginFormProps {
   tenant: string;
   onTenantChange: (slug: string) => void;
   onSession: (session: SessionView) => void;
-  onMfa: (answer: MfaRequired) => void;
+  onMfa: (answer: MfaRequiredView) => void;
 }
 
 /** First login step: tenant, NIP or e-mail, password. Announces failures and rate-limit waits. */

@@ -3,10 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
+import type { MfaRequiredView, SessionView } from '../../../../src/modules/identity/identity.contract.ts';
 import { setCsrfToken } from '../../app/api.ts';
 import { LanguageSwitch } from '../../app/LanguageSwitch.tsx';
 import { useSession } from '../../app/session.tsx';
-import type { MfaRequired, SessionView } from '../../app/session-types.ts';
 import { SkipLink } from '../../ui/SkipLink.tsx';
 import { fetchOidcConfig, oidcStartUrl } from './identity.api.ts';
 import { LoginForm } from './LoginForm.tsx';
@@ -49,7 +49,7 @@ export function LoginPage() {
 
   if (session) return <Navigate to={safeNext(params.get('next'))} replace />;
 
-  const onMfa = (answer: MfaRequired) => {
+  const onMfa = (answer: MfaRequiredView) => {
     setCsrfToken(answer.csrfToken);
     setStage('totp');
   };

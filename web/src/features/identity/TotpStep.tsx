@@ -2,7 +2,7 @@ import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SessionView } from '../../app/session-types.ts';
+import type { SessionView } from '../../../../src/modules/identity/identity.contract.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { verifyTotp } from './identity.api.ts';
 

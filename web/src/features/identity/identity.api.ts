@@ -1,7 +1,15 @@
+import type { z } from 'zod';
+import type {
+  ChangePasswordInput,
+  LoginInput,
+  MfaRequiredView,
+  OidcConfigView,
+  SessionView,
+  TotpSetupView,
+} from '../../../../src/modules/identity/identity.contract.ts';
 import { api, queryString } from '../../app/api.ts';
-import type { MfaRequired, SessionView } from '../../app/session-types.ts';
 
-/** A government body offered on the login page. */
+/** A government body offered on the login page (`GET /api/tenants`; declared inline by the route, no contract). */
 export interface TenantOption {
   slug: string;
   code: string;
@@ -9,23 +17,10 @@ export interface TenantOption {
 }
 
 /** Whether single sign-on is configured for a tenant. */
-export interface OidcConfig {
-  enabled: boolean;
-  label?: string;
-}
+export type OidcConfig = z.infer<typeof OidcConfigView>;
 
 /** Secret and provisioning URI for an authenticator app. */
-export interface TotpSetup {
-  secret: string;
-  otpauthUri: string;
-}
-
-/** Login credentials. `tenant` is the tenant slug (or a typed code). */
-export interface LoginInput {
-  tenant: string;
-  username: string;
-  password: string;
-}
+export type TotpSetup = z.infer<typeof TotpSetupView>;
 
 /** Lists tenants for the login picker (public). */
 export const fetchTenants = () => api<{ tenants: TenantOption[] }>('/api/tenants').then((r) => r.tenants);
@@ -37,14 +32,14 @@ export const fetchOidcConfig = (tenant: string) => api<OidcConfig>(`/api/auth/oi
 export const oidcStartUrl = (tenant: string) => `/api/auth/oidc/start${queryString({ tenant })}`;
 
 /** Password login; answers a session or asks for the second factor. */
-export const login = (input: LoginInput) => api<SessionView | MfaRequired>('/api/auth/login', { method: 'POST', body: input });
+export const login = (input: LoginInput) =>
+  api<SessionView | MfaRequiredView>('/api/auth/login', { method: 'POST', body: input });
 
 /** Completes a login with a TOTP code. */
 export const verifyTotp = (code: string) => api<SessionView>('/api/auth/totp', { method: 'POST', body: { code } });
 
 /** Changes the signed-in user's password. */
-export const changePassword = (input: { currentPassword: string; newPassword: string }) =>
-  api<void>('/api/auth/password', { method: 'POST', body: input });
+export const changePassword = (input: ChangePasswordInput) => api<void>('/api/auth/password', { method: 'POST', body: input });
 
 /** Starts TOTP enrolment: a new secret that is not active until enabled with a code. */
 export const setupTotp = () => api<TotpSetup>('/api/auth/totp/setup', { method: 'POST', body: {} });
@@ -56,7 +51,7 @@ export const enableTotp = (code: string) => api<void>('/api/auth/totp/enable', {
 export const disableTotp = (code: string) => api<void>('/api/auth/totp/disable', { method: 'POST', body: { code } });
 
 /** True when the login answer asks for a TOTP code. */
-export function isMfaRequired(answer: SessionView | MfaRequired): answer is MfaRequired {
+export function isMfaRequired(answer: SessionView | MfaRequiredView): answer is MfaRequiredView {
   return 'mfaRequired' in answer && answer.mfaRequired === true;
 }
 

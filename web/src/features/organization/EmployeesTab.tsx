@@ -3,13 +3,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EmployeeListItem } from '../../../../src/modules/organization/organization.contract.ts';
 import { PageLoader } from '../../app/RequireAuth.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { Pager } from '../../ui/Pager.tsx';
 import { type Column, SimpleTable } from '../../ui/SimpleTable.tsx';
-import { EMPLOYEE_PAGE_SIZE, type EmployeeView, fetchEmployees, orgKeys } from './org.api.ts';
+import { EMPLOYEE_PAGE_SIZE, fetchEmployees, orgKeys } from './org.api.ts';
 
-function useColumns(): Column<EmployeeView>[] {
+function useColumns(): Column<EmployeeListItem>[] {
   const { t } = useTranslation();
   return [
     { key: 'name', header: t('org.employee.name'), render: (e) => e.name, rowHeader: true },

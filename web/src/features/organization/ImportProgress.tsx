@@ -4,9 +4,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../app/notify.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
+import { fetchJob } from '../jobs/jobs.api.ts';
 import { ImportProblems } from './ImportProblems.tsx';
 import { readImportOutcome } from './import-counts.ts';
-import { fetchJob, orgKeys } from './org.api.ts';
+import { orgKeys } from './org.api.ts';
 
 const POLL_MS = 1000;
 

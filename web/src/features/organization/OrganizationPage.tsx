@@ -2,7 +2,7 @@ import { Button, Group, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useRequiredSession } from '../../app/session.tsx';
-import { hasPermission, PERMISSIONS } from '../../app/session-types.ts';
+import { hasPermission } from '../../app/session-types.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { EmployeesTab } from './EmployeesTab.tsx';
 import { ImportTab } from './ImportTab.tsx';
@@ -16,7 +16,7 @@ type OrgTab = (typeof TABS)[number];
 export function OrganizationPage() {
   const { t } = useTranslation();
   const session = useRequiredSession();
-  const canManage = hasPermission(session, PERMISSIONS.orgManage);
+  const canManage = hasPermission(session, 'organization.manage');
   const [params, setParams] = useSearchParams();
   const requested = params.get('tab') as OrgTab | null;
   const tab: OrgTab = requested && TABS.includes(requested) && (requested !== 'impor' || canManage) ? requested : 'bagan';

@@ -1,12 +1,9 @@
+import type { z } from 'zod';
+import type { ImportCounts as ImportCountsSchema } from '../../../../src/modules/organization/organization.contract.ts';
 import type { ImportProblem } from './org.api.ts';
 
 /** Counts of rows, by kind. */
-export interface ImportCounts {
-  units: number;
-  positions: number;
-  employees: number;
-  assignments: number;
-}
+export type ImportCounts = z.infer<typeof ImportCountsSchema>;
 
 /** What an import job reported: success with created/updated counts, or the problems that stopped it. */
 export interface ImportOutcome {
