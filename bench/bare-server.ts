@@ -89,7 +89,12 @@ function orgTree() {
 }
 
 const app = Fastify({ logger: false });
-app.get('/health', async () => ({ status: 'ok' }));
+// The same probe Pamong's health route runs, so both answer after one database round trip.
+const probe = sqlite.prepare('select 1');
+app.get('/health', async () => {
+  probe.get();
+  return { status: 'ok', database: 'sqlite', version: '0.1.0' };
+});
 app.get('/org/units', async () => ({ units: orgTree() }));
 const address = await app.listen({ port: Number(process.env.PORT ?? 0), host: '127.0.0.1' });
 console.log(`bare server listening on ${address}`);

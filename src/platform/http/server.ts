@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -12,6 +11,7 @@ import type { z } from 'zod';
 import { isId, newId } from '../../shared/ids.ts';
 import { localeFromHeader, translate } from '../i18n/i18n.ts';
 import { installErrorHandler } from './error-handler.ts';
+import { staticSecurityHeaders } from './security-headers.ts';
 
 /** Options of the HTTP server that do not depend on any module. */
 export interface HttpServerOptions {
@@ -87,10 +87,7 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
   app.setValidatorCompiler(validatorCompiler as never);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
-  await app.register(helmet, {
+  const securityHeaders = staticSecurityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -101,6 +98,11 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
         upgradeInsecureRequests: opts.secureCookies ? [] : null,
       },
     },
+  });
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(securityHeaders);
+    reply.header('x-request-id', request.id);
+    done();
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: opts.maxUploadBytes, files: 1, fields: 10 } });
