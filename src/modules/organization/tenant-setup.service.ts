@@ -7,7 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { permissionsForRoles } from '../../shared/permissions.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findTenantByRef, insertTenant, PLATFORM_TENANT_CODE, type Tenant } from './tenants.repository.ts';
-import { findRegency, loadRegencyAreas, normalizeRegencyCode } from './wilayah.ts';
+import { type District, findRegency, loadRegencyAreas, normalizeRegencyCode, type Village } from './wilayah.ts';
 
 /** What creating a tenant made. */
 export interface TenantCreated {
@@ -30,6 +30,40 @@ function slugOf(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Region rows for a regency's kecamatan and their desa/kelurahan, children pointing at their kecamatan. */
+function regionRows(districts: District[], villages: Village[]) {
+  const districtIds = new Map(districts.map((d) => [d.code, newId()]));
+  return [
+    ...districts.map((d) => ({
+      id: districtIds.get(d.code)!,
+      code: d.code,
+      name: d.name,
+      level: 'kecamatan' as const,
+      parent_id: null,
+    })),
+    ...villages.map((v) => ({
+      id: newId(),
+      code: v.code,
+      name: v.name,
+      level: v.kind,
+      parent_id: districtIds.get(v.districtCode) ?? null,
+    })),
+  ];
+}
+
+/** Checks the code and the slug; returns the regency, or throws before anything is written. */
+async function resolveNewRegency(scope: SetupScope, rawCode: string, slugWanted?: string) {
+  const code = normalizeRegencyCode(rawCode);
+  const regency = code ? await findRegency(code) : undefined;
+  if (!code || !regency) {
+    throw new ValidationError([{ field: 'code', message: 'organization.unknownRegencyCode', params: { code: rawCode } }]);
+  }
+  const slug = slugWanted ?? slugOf(regency.name);
+  if (await findTenantByRef(scope, code)) throw new ConflictError('organization.tenantExists', { code });
+  if (await findTenantByRef(scope, slug)) throw new ConflictError('organization.slugTaken', { slug });
+  return { regency, slug };
+}
+
 /**
  * Creates a regency (or city) from its Kemendagri code with all its kecamatan, desa and kelurahan,
  * in one transaction. A code that is unknown or already a tenant is refused and nothing is written.
@@ -39,17 +73,11 @@ export async function createTenantFromCode(
   rawCode: string,
   opts: { slug?: string; name?: string } = {},
 ): Promise<TenantCreated> {
-  const code = normalizeRegencyCode(rawCode);
-  const regency = code ? await findRegency(code) : undefined;
-  if (!code || !regency)
-    throw new ValidationError([{ field: 'code', message: 'organization.unknownRegencyCode', params: { code: rawCode } }]);
-  const slug = opts.slug ?? slugOf(regency.name);
-  if (await findTenantByRef(scope, code)) throw new ConflictError('organization.tenantExists', { code });
-  if (await findTenantByRef(scope, slug)) throw new ConflictError('organization.slugTaken', { slug });
-  const { districts, villages } = await loadRegencyAreas(code);
+  const { regency, slug } = await resolveNewRegency(scope, rawCode, opts.slug);
+  const { districts, villages } = await loadRegencyAreas(regency.code);
   const tenant: Tenant = {
     id: newId(),
-    code,
+    code: regency.code,
     slug,
     name: opts.name ?? regency.name,
     kind: regency.kind,
@@ -59,37 +87,25 @@ export async function createTenantFromCode(
     settings: {},
     createdAt: scope.platform.now().toISOString(),
   };
+  const counts = {
+    kecamatan: districts.length,
+    desa: villages.filter((v) => v.kind === 'desa').length,
+    kelurahan: villages.filter((v) => v.kind === 'kelurahan').length,
+  };
   // SECURITY: a system context for the new tenant only; every row below goes through its tenant door.
   const ctx = systemContext(scope.db, scope.platform, tenant.id, 'tenant-create', permissionsForRoles(['admin']));
   return inTransaction(ctx, async (tx) => {
     await insertTenant(tx, tenant);
-    const districtIds = new Map(districts.map((d) => [d.code, newId()]));
-    const rows = [
-      ...districts.map((d) => ({
-        id: districtIds.get(d.code)!,
-        code: d.code,
-        name: d.name,
-        level: 'kecamatan' as const,
-        parent_id: null,
-      })),
-      ...villages.map((v) => ({
-        id: newId(),
-        code: v.code,
-        name: v.name,
-        level: v.kind,
-        parent_id: districtIds.get(v.districtCode) ?? null,
-      })),
-    ];
+    const rows = regionRows(districts, villages);
     for (let i = 0; i < rows.length; i += 500)
       await tenantDb(tx)
         .insertInto('regions', rows.slice(i, i + 500))
         .execute();
-    const counts = {
-      kecamatan: districts.length,
-      desa: villages.filter((v) => v.kind === 'desa').length,
-      kelurahan: villages.filter((v) => v.kind === 'kelurahan').length,
-    };
-    await recordAudit(tx, 'tenant.created', { objectType: 'tenant', objectId: tenant.id, data: { code, ...counts } });
+    await recordAudit(tx, 'tenant.created', {
+      objectType: 'tenant',
+      objectId: tenant.id,
+      data: { code: tenant.code, ...counts },
+    });
     return { tenant, counts };
   });
 }
