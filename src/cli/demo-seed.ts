@@ -11,6 +11,7 @@ import {
 } from '../modules/organization/index.ts';
 import type { PlatformServices } from '../platform/access/context.ts';
 import { systemContext } from '../platform/access/context.ts';
+import { ConflictError } from '../shared/errors.ts';
 import { permissionsForRoles, type Role } from '../shared/permissions.ts';
 
 /** The demo regency: fictional people on Kabupaten Sumedang's real wilayah codes (where the e-Office grant began). */
@@ -35,38 +36,53 @@ const DEMO_USERS: { role: Role; positionCode?: string; email: string; name: stri
   { role: 'staf', email: 'staf@demo.pamong.id', name: 'Staf Demo' },
 ];
 
+/** The demo accounts (the same password for all). */
+export function demoLogins(): DemoLogin[] {
+  return [
+    { tenant: 'platform', username: 'superadmin@pamong.id', password: DEMO.password, roles: ['super_admin'] },
+    ...DEMO_USERS.map((u) => ({ tenant: DEMO.slug, username: u.email, password: DEMO.password, roles: [u.role] })),
+  ];
+}
+
+async function ensureSuperAdmin(db: DatabaseHandle, platform: PlatformServices): Promise<void> {
+  const platformTenant = await ensurePlatformTenant({ db, platform });
+  const ctx = systemContext(db, platform, platformTenant.id, 'seed:demo', permissionsForRoles(['admin']));
+  try {
+    await createUser(ctx, {
+      displayName: 'Super Admin Platform',
+      email: 'superadmin@pamong.id',
+      password: DEMO.password,
+      roles: ['super_admin' as never],
+    });
+  } catch (err) {
+    // A seed that stopped half-way left the account in place; that is fine.
+    if (!(err instanceof ConflictError)) throw err;
+  }
+}
+
 /**
  * Creates the platform tenant, its super-admin and the demo regency with its organisation and one
- * login per role — once, on a database that has no regency yet. Returns the logins, or [] if skipped.
+ * login per role — once, on a database that has no regency yet. `created` says whether it did.
  */
-export async function seedDemo(db: DatabaseHandle, platform: PlatformServices): Promise<DemoLogin[]> {
-  const existing = await listTenants({ db });
-  if (existing.some((t) => t.code !== PLATFORM_TENANT_CODE)) return [];
-  const platformTenant = await ensurePlatformTenant({ db, platform });
-  const platformCtx = systemContext(db, platform, platformTenant.id, 'seed:demo', permissionsForRoles(['admin']));
-  await createUser(platformCtx, {
-    displayName: 'Super Admin Platform',
-    email: 'superadmin@pamong.id',
-    password: DEMO.password,
-    roles: ['super_admin' as never],
-  });
+export async function seedDemo(
+  db: DatabaseHandle,
+  platform: PlatformServices,
+): Promise<{ created: boolean; logins: DemoLogin[] }> {
+  const tenants = await listTenants({ db });
+  if (tenants.some((t) => t.code !== PLATFORM_TENANT_CODE)) {
+    return { created: false, logins: tenants.some((t) => t.slug === DEMO.slug) ? demoLogins() : [] };
+  }
+  await ensureSuperAdmin(db, platform);
   const { tenant } = await createTenantFromCode({ db, platform }, DEMO.code, { slug: DEMO.slug, name: DEMO.name });
   const ctx = systemContext(db, platform, tenant.id, 'seed:demo', permissionsForRoles(['admin']));
   const areas = await loadRegencyAreas(DEMO.code);
-  const plan = buildDemoOrgPlan({
-    regencyName: 'Kabupaten Sumedang',
-    districts: areas.districts,
-    villages: areas.villages,
-    seed: 20201,
-  });
+  // Assignments are dated around today (WIB), so the demo's Plt and Plh are current when you look.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: platform.timezone }).format(platform.now());
+  const plan = buildDemoOrgPlan({ regencyName: 'Kabupaten Sumedang', ...areas, seed: 20201, referenceDate: today });
   const result = await importOrgPlan(ctx, plan);
   if (!result.ok) throw new Error(`demo organisation is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
-  const logins: DemoLogin[] = [
-    { tenant: 'platform', username: 'superadmin@pamong.id', password: DEMO.password, roles: ['super_admin'] },
-  ];
   for (const u of DEMO_USERS) {
     await createUser(ctx, { displayName: u.name, email: u.email, password: DEMO.password, roles: [u.role] as never });
-    logins.push({ tenant: DEMO.slug, username: u.email, password: DEMO.password, roles: [u.role] as never });
   }
-  return logins;
+  return { created: true, logins: demoLogins() };
 }

@@ -19,9 +19,12 @@ export const serveCommand: CliCommand = {
     const started = Date.now();
     const app = await buildApp(cfg);
     if (values.demo) {
-      const logins = await seedDemo(app.db, app.platform);
+      const { created, logins } = await seedDemo(app.db, app.platform);
       if (logins.length) {
-        out.line('\nRegensi demo dibuat (demo regency created). Login demo (kata sandi sama untuk semua):');
+        out.line(
+          created ? '\nPemda demo dibuat (demo regency created).' : '\nPemda demo sudah ada (demo regency already here).',
+        );
+        out.line('Login demo (kata sandi sama untuk semua / same password for all):');
         for (const l of logins)
           out.line(
             `  pemda: ${l.tenant.padEnd(9)} pengguna: ${l.username.padEnd(32)} sandi: ${l.password}  peran: ${l.roles.join(',')}`,
