@@ -117,6 +117,35 @@ describe('schema rules (checked on the migrated database)', () => {
     }
   });
 
+  it('has a tenant_id freeze trigger on every tenant table, so no row moves to another tenant', async () => {
+    const a = await insertTestTenant(t.handle);
+    const b = await insertTestTenant(t.handle);
+    await tenantDb({ db: t.handle, tenantId: a.id })
+      .insertInto('employees', {
+        id: newId(),
+        nip: '198001012005011001',
+        nik: null,
+        name: 'Pindah',
+        front_title: null,
+        back_title: null,
+        rank: null,
+        grade: null,
+        email: null,
+        phone: null,
+      })
+      .execute();
+    const move = tenantDb({ db: t.handle, tenantId: a.id }).updateTable('employees').set({ tenant_id: b.id }).execute();
+    await expect(move).rejects.toThrow(/tenant_id cannot change/);
+    const db = unscopedDb({ db: t.handle });
+    const triggers =
+      testDialect === 'sqlite'
+        ? (await sql<{ name: string }>`select name from sqlite_master where type = 'trigger'`.execute(db)).rows.map((r) => r.name)
+        : (await sql<{ name: string }>`select tgname as name from pg_trigger where not tgisinternal`.execute(db)).rows.map(
+            (r) => r.name,
+          );
+    for (const table of TENANT_TABLES) expect(triggers).toContain(`${table}_tenant_id_frozen`);
+  });
+
   it('refuses a link from one tenant row to another tenant row', async () => {
     const a = await insertTestTenant(t.handle);
     const b = await insertTestTenant(t.handle);

@@ -1,5 +1,5 @@
 import { type Kysely, PostgresAdapter, SqliteAdapter } from 'kysely';
-import type { DialectName } from './connection.ts';
+import type { DialectName } from './handle.ts';
 
 /**
  * The dialect a migration runs on. Kysely does not expose it to migrations by design (#1191), so it is

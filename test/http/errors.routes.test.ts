@@ -111,6 +111,7 @@ describe('uploads', () => {
       const res = await h.inject({ method: 'POST', url, as: admin, ...big });
       expect(res.statusCode, url).toBe(413);
       expect(res.json().error.code).toBe('too_large');
+      expect(res.json().error.message).toBe('Ukuran permintaan melebihi batas (1 MB).');
     }
     expect(storedFiles()).toBe(files);
     expect(await jobCount()).toBe(jobs);

@@ -38,14 +38,27 @@ const DB_CONFLICT_CODES = new Set([
   '23503',
 ]);
 
-function frameworkError(error: FastifyError, locale: Locale): { status: number; code: string; message: string } | null {
+/** Size limits, so a 413 can say what the limit is. */
+export interface BodyLimits {
+  readonly jsonBytes: number;
+  readonly uploadBytes: number;
+}
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+
+function frameworkError(
+  error: FastifyError,
+  locale: Locale,
+  limits: BodyLimits,
+): { status: number; code: string; message: string } | null {
   if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && error.statusCode === 400)) {
     return { status: 400, code: 'invalid_json', message: translate(locale, 'errors.invalidJson') };
   }
   if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
     return { status: 400, code: 'invalid_json', message: translate(locale, 'errors.invalidJson') };
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || error.code === 'FST_REQ_FILE_TOO_LARGE' || error.statusCode === 413) {
-    return { status: 413, code: 'too_large', message: translate(locale, 'errors.tooLarge', { limit: 'batas' }) };
+    const limit = error.code === 'FST_REQ_FILE_TOO_LARGE' ? limits.uploadBytes : limits.jsonBytes;
+    return { status: 413, code: 'too_large', message: translate(locale, 'errors.tooLarge', { limit: megabytes(limit) }) };
   }
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
     return { status: 415, code: 'unsupported_media_type', message: translate(locale, 'errors.unsupportedMediaType') };
@@ -59,7 +72,7 @@ function frameworkError(error: FastifyError, locale: Locale): { status: number; 
 }
 
 /** Maps every error to a clear JSON answer in the caller's language; anything unexpected is a logged 500. */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, limits: BodyLimits): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = localeFromHeader(request.headers['accept-language']);
     if (error.validation) {
@@ -70,7 +83,7 @@ export function installErrorHandler(app: FastifyInstance): void {
       const fields = error.fields.map((f) => ({ field: f.field, message: translate(locale, f.message, f.params ?? {}) }));
       return send(reply, error.status, error.code, translate(locale, error.messageKey, error.params), fields);
     }
-    const known = frameworkError(error, locale);
+    const known = frameworkError(error, locale, limits);
     if (known) return send(reply, known.status, known.code, known.message);
     request.log.error({ err: error }, 'unhandled error');
     return send(reply, 500, 'internal', translate(locale, 'errors.internal'));

@@ -13,6 +13,9 @@ import { localeFromHeader, translate } from '../i18n/i18n.ts';
 import { installErrorHandler } from './error-handler.ts';
 import { staticSecurityHeaders } from './security-headers.ts';
 
+/** JSON request bodies are small; files come as multipart uploads with their own limit. */
+const JSON_BODY_LIMIT = 1024 * 1024;
+
 /** Options of the HTTP server that do not depend on any module. */
 export interface HttpServerOptions {
   readonly logLevel: string;
@@ -81,12 +84,12 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
       redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
     genReqId: (req) => requestIdOf(req.headers['x-request-id']),
-    bodyLimit: 1024 * 1024,
+    bodyLimit: JSON_BODY_LIMIT,
     trustProxy: opts.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler as never);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  installErrorHandler(app, { jsonBytes: JSON_BODY_LIMIT, uploadBytes: opts.maxUploadBytes });
   const securityHeaders = staticSecurityHeaders({
     contentSecurityPolicy: {
       directives: {
