@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ForbiddenError, UnauthorizedError } from '../../shared/errors.ts';
 import type { RequestContext } from '../access/context.ts';
 import { localeFromHeader } from '../i18n/i18n.ts';
@@ -43,16 +43,24 @@ export function publicContextOf(request: FastifyRequest, base: Pick<PublicContex
   };
 }
 
-async function runProtected(route: AnyRoute & { permission: string }, request: FastifyRequest, deps: RegisterDeps) {
+async function runProtected(
+  route: AnyRoute & { permission: string },
+  request: FastifyRequest,
+  reply: FastifyReply,
+  deps: RegisterDeps,
+) {
   const pub = publicContextOf(request, deps);
   const auth = await deps.authenticate(request, pub);
   if (!auth) throw new UnauthorizedError();
+  // Every later log line of this request, the completion line included, names the tenant and the actor.
+  const log = request.log.child({ tenantId: auth.ctx.tenantId, actorId: auth.ctx.actor.userId });
+  request.log = log;
+  reply.log = log;
   // SECURITY: coarse, per-endpoint permission; services then apply object-level policies.
   if (route.permission !== 'authenticated' && !auth.ctx.actor.permissions.has(route.permission as never)) {
     throw new ForbiddenError();
   }
   checkCsrf(request, auth);
-  request.log = request.log.child({ tenantId: auth.ctx.tenantId, actorId: auth.ctx.actor.userId });
   return auth.ctx;
 }
 
@@ -94,7 +102,7 @@ export function registerRouteModules(app: FastifyInstance, modules: readonly Rou
           const result =
             route.permission === 'public'
               ? await route.handler({ ...input, pub: publicContextOf(request, deps) } as never)
-              : await route.handler({ ...input, ctx: await runProtected(route, request, deps) } as never);
+              : await route.handler({ ...input, ctx: await runProtected(route, request, reply, deps) } as never);
           if (reply.sent) return reply;
           if (result === undefined) return reply.code(route.status ?? 204).send();
           return reply.code(route.status ?? 200).send(result);
