@@ -33,33 +33,35 @@ function findCycle(parents: Map<string, string | null>, start: string): string[]
  */
 export function checkAgainstExisting(plan: OrgPlan, fileProblems: ImportProblem[], existing: ExistingOrg): ImportProblem[] {
   const problems = fileProblems.filter((p) => !REFERENCE_KEYS[p.messageKey]?.(existing, p));
-  plan.units.forEach((u, i) => {
+  // Plan rows no longer know their spreadsheet row (rows with problems were left out), so these
+  // problems name the unit code instead of a row number.
+  for (const u of plan.units) {
     if (u.regionCode && !existing.regionCodes.has(u.regionCode)) {
-      problems.push({
-        sheet: 'Unit',
-        row: i + 2,
-        column: 'Kode Wilayah',
-        messageKey: 'import.unknownRegion',
-        params: { code: u.regionCode },
-      });
+      const params = { code: u.regionCode, unit: u.code };
+      problems.push({ sheet: 'Unit', row: null, column: 'Kode Wilayah', messageKey: 'import.unknownRegion', params });
     }
-  });
-  if (!fileProblems.some((p) => p.messageKey === 'import.cycle')) {
-    const merged = new Map(existing.unitParents);
-    for (const u of plan.units) merged.set(u.code, u.parentCode);
-    const reported = new Set<string>();
-    plan.units.forEach((u, i) => {
-      const cycle = findCycle(merged, u.code);
-      if (cycle && !reported.has(cycle.slice().sort().join())) {
-        reported.add(cycle.slice().sort().join());
-        problems.push({
-          sheet: 'Unit',
-          row: i + 2,
-          column: 'Kode Induk',
-          messageKey: 'import.cycle',
-          params: { codes: cycle.join(' → ') },
-        });
-      }
+  }
+  if (!fileProblems.some((p) => p.messageKey === 'import.cycle')) problems.push(...cyclesThroughDatabase(plan, existing));
+  return problems;
+}
+
+/** Loops that only close once the file's parents are laid over the units already in the database. */
+function cyclesThroughDatabase(plan: OrgPlan, existing: ExistingOrg): ImportProblem[] {
+  const merged = new Map(existing.unitParents);
+  for (const u of plan.units) merged.set(u.code, u.parentCode);
+  const reported = new Set<string>();
+  const problems: ImportProblem[] = [];
+  for (const u of plan.units) {
+    const cycle = findCycle(merged, u.code);
+    const key = cycle?.slice().sort().join();
+    if (!cycle || !key || reported.has(key)) continue;
+    reported.add(key);
+    problems.push({
+      sheet: 'Unit',
+      row: null,
+      column: 'Kode Induk',
+      messageKey: 'import.cycle',
+      params: { codes: cycle.join(' → ') },
     });
   }
   return problems;
