@@ -13,6 +13,7 @@ import {
 } from './modules/identity/index.ts';
 import {
   createOrgImportJob,
+  ensurePlatformTenant,
   organizationMessages,
   organizationRoutes,
   platformAdminRoutes,
@@ -79,6 +80,8 @@ export async function buildApp(
   const db = overrides.db ?? openDatabase(config.database.url);
   await migrateToLatest(db);
   const platform = overrides.platform ?? createPlatformServices(config);
+  // The platform tenant holds the super-admins; it exists from the first start on.
+  await ensurePlatformTenant({ db, platform });
   const http = await createHttpServer({
     logLevel: config.logLevel,
     maxUploadBytes: config.http.maxUploadBytes,

@@ -1,7 +1,7 @@
 import { buildApp, createPlatformServices } from '../app.ts';
 import { openDatabase } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { findTenantByRef } from '../modules/organization/index.ts';
+import { ensurePlatformTenant, findTenantByRef } from '../modules/organization/index.ts';
 import { type RequestContext, systemContext } from '../platform/access/context.ts';
 import type { Config } from '../platform/config/config.ts';
 import { ValidationError } from '../shared/errors.ts';
@@ -12,6 +12,7 @@ export async function openRuntime(config: Config) {
   const db = openDatabase(config.database.url);
   await migrateToLatest(db);
   const platform = createPlatformServices(config);
+  await ensurePlatformTenant({ db, platform });
   return { db, platform, close: () => db.close() };
 }
 

@@ -87,6 +87,60 @@ describe('pamong CLI', () => {
     expect(problems).toContainEqual(expect.objectContaining({ seq: 1, kind: 'edited' }));
   });
 
+  it('creates a platform super-admin on a fresh database and a tenant admin, refusing a short password', async () => {
+    const superAdmin = await pamong(
+      [
+        'user',
+        'create',
+        '--tenant',
+        'platform',
+        '--name',
+        'Super',
+        '--email',
+        'root@pamong.id',
+        '--role',
+        'super_admin',
+        '--json',
+      ],
+      {
+        PAMONG_PASSWORD: 'sandi-super-panjang-1',
+      },
+    );
+    expect(superAdmin.code).toBe(0);
+    expect(JSON.parse(superAdmin.stdout).roles).toEqual(['super_admin']);
+    const admin = await pamong([
+      'user',
+      'create',
+      '--tenant',
+      'karanganyar',
+      '--name',
+      'Admin',
+      '--nip',
+      '198501012010011001',
+      '--role',
+      'admin,staf',
+      '--password',
+      'sandi-admin-panjang-1',
+    ]);
+    expect(admin.code).toBe(0);
+    const short = await pamong([
+      'user',
+      'create',
+      '--tenant',
+      'karanganyar',
+      '--name',
+      'X',
+      '--email',
+      'x@y.id',
+      '--role',
+      'staf',
+      '--password',
+      'pendek',
+    ]);
+    expect(short.code).toBe(1);
+    expect(short.stderr).toMatch(/minimal 10 karakter/);
+  });
+
   it('stops on a bad configuration value and names the variable', async () => {
     const run = await pamong(['migrate'], { PORT: 'tiga-ribu' });
     expect(run.code).toBe(1);

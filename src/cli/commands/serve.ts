@@ -21,9 +21,7 @@ export const serveCommand: CliCommand = {
     if (values.demo) {
       const { created, logins } = await seedDemo(app.db, app.platform);
       if (logins.length) {
-        out.line(
-          created ? '\nPemda demo dibuat (demo regency created).' : '\nPemda demo sudah ada (demo regency already here).',
-        );
+        out.line(created ? '\nPemda demo dibuat (demo regency created).' : '\nPemda demo sudah ada (demo regency already here).');
         out.line('Login demo (kata sandi sama untuk semua / same password for all):');
         for (const l of logins)
           out.line(
