@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoutes } from '../../platform/http/define-routes.ts';
-import { createTenantFromCode } from './tenant-setup.service.ts';
+import { createTenantAsPlatformAdmin } from './tenant-setup.service.ts';
 import { listTenants } from './tenants.repository.ts';
 
 const TenantRow = z.object({
@@ -48,7 +48,7 @@ export const platformAdminRoutes = defineRoutes('platform', (r) => {
       201: z.object({ tenant: TenantRow, counts: z.object({ kecamatan: z.number(), desa: z.number(), kelurahan: z.number() }) }),
     },
     handler: async ({ ctx, body }) => {
-      const { tenant, counts } = await createTenantFromCode(ctx, body.code, { slug: body.slug });
+      const { tenant, counts } = await createTenantAsPlatformAdmin(ctx, body);
       const { id, code, slug, name, kind, provinceName } = tenant;
       return { tenant: { id, code, slug, name, kind, provinceName }, counts };
     },

@@ -1,11 +1,13 @@
 import { inTransaction } from '../../db/executor.ts';
 import type { DatabaseHandle } from '../../db/handle.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
-import { type PlatformServices, systemContext } from '../../platform/access/context.ts';
+import { authorize } from '../../platform/access/authorize.ts';
+import { type PlatformServices, type RequestContext, systemContext } from '../../platform/access/context.ts';
 import { ConflictError, ValidationError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { permissionsForRoles } from '../../shared/permissions.ts';
 import { recordAudit } from '../audit/index.ts';
+import { canManageTenants } from './organization.policy.ts';
 import { findTenantByRef, insertTenant, PLATFORM_TENANT_CODE, type Tenant } from './tenants.repository.ts';
 import { type District, findRegency, loadRegencyAreas, normalizeRegencyCode, type Village } from './wilayah.ts';
 
@@ -128,4 +130,19 @@ export async function ensurePlatformTenant(scope: SetupScope): Promise<Tenant> {
   };
   await insertTenant(scope, tenant);
   return tenant;
+}
+
+/** A super-admin creates a regency; the platform tenant's audit trail records who did it. */
+export async function createTenantAsPlatformAdmin(
+  ctx: RequestContext,
+  input: { code: string; slug?: string },
+): Promise<TenantCreated> {
+  authorize(canManageTenants(ctx.actor));
+  const created = await createTenantFromCode(ctx, input.code, { slug: input.slug });
+  await recordAudit(ctx, 'platform.tenant_created', {
+    objectType: 'tenant',
+    objectId: created.tenant.id,
+    data: { code: created.tenant.code, slug: created.tenant.slug, ...created.counts },
+  });
+  return created;
 }
