@@ -2,6 +2,7 @@
  * Takes desktop and phone screenshots of the main screens into `screenshots/` (git-ignored).
  * Run: `npm run build:web && node --import tsx web/scripts/screenshots.ts` — starts its own demo server,
  * or uses PAMONG_URL (plus PAMONG_TENANT/PAMONG_USER/PAMONG_PASSWORD) when set.
+ * PAMONG_SCREENS=platform takes only the platform super-admin's screens (on its own demo server).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -49,11 +50,11 @@ const EXAMPLE_PLAN: OrgPlan = {
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = name.startsWith('desktop')): Promise<void> {
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300); // let transitions (navbar, notifications) settle
-  // Desktop shots show the whole page; phone shots show what fits on the screen.
-  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: name.startsWith('desktop') });
+  // Desktop shots show the whole page; phone shots show what fits on the screen unless asked otherwise.
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
   console.log(`screenshots/${name}.png`);
 }
 
@@ -111,11 +112,32 @@ async function tourScreens(page: Page, url: string, login: DemoLogin, size: keyo
   await shoot(page, `${size}-home-english`);
 }
 
+/** The platform super-admin (demo seed): lands on `/platform`, adds a regency, then tries the same code again. */
+const SUPER_ADMIN: DemoLogin = { tenant: 'platform', username: 'superadmin@pamong.id', password: 'pamong-demo-2026' };
+/** Each viewport adds a different regency to one shared server: Karanganyar, then Kota Yogyakarta. */
+const REGENCY_CODES = { desktop: '33.13', phone: '3471' } as const;
+
+async function tourPlatform(page: Page, url: string, size: keyof typeof VIEWPORTS): Promise<void> {
+  await signIn(page, url, SUPER_ADMIN);
+  await page.getByTestId('tenants-table').waitFor();
+  await shoot(page, `${size}-platform`);
+  const code = page.getByRole('textbox', { name: 'Kode Kemendagri kabupaten/kota' });
+  await code.fill(REGENCY_CODES[size]);
+  await page.getByRole('button', { name: 'Tambah pemda' }).click();
+  await page.getByTestId('tenant-created').waitFor({ timeout: 60_000 });
+  await shoot(page, `${size}-platform-created`, true);
+  await code.fill(REGENCY_CODES[size]);
+  await page.getByRole('button', { name: 'Tambah pemda' }).click();
+  await page.getByRole('alert').waitFor();
+  await shoot(page, `${size}-platform-exists`);
+}
+
 async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   const external = process.env.PAMONG_URL;
   const server = external ? null : await startPamongServer();
   const url = external ?? server!.url;
+  const platformOnly = process.env.PAMONG_SCREENS === 'platform';
   const fromOutput = demoLoginFrom(server?.output() ?? '');
   const login: DemoLogin = {
     tenant: process.env.PAMONG_TENANT ?? fromOutput.tenant,
@@ -129,7 +151,12 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: VIEWPORTS[size], locale: 'id-ID' });
       const page = await context.newPage();
       try {
-        await tourScreens(page, url, login, size);
+        if (!platformOnly) await tourScreens(page, url, login, size);
+        // Only on our own throw-away server: the platform tour creates tenants.
+        if (!external) {
+          await context.clearCookies();
+          await tourPlatform(page, url, size);
+        }
       } catch (error) {
         await page.screenshot({ path: join(OUT, `${size}-failure.png`), fullPage: true });
         console.error(`failed; see screenshots/${size}-failure.png`);

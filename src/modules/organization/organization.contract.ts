@@ -98,3 +98,33 @@ export const organizationMessages = {
     noFile: 'Upload one XLSX file in the "file" field.',
   },
 };
+
+/** One tenant (pemda) as the platform super-admin sees it. */
+export const PlatformTenantView = z.object({
+  id: z.string(),
+  code: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  provinceName: z.string(),
+});
+export type PlatformTenantView = z.infer<typeof PlatformTenantView>;
+
+export const PlatformTenantListView = z.object({ tenants: z.array(PlatformTenantView) });
+
+/** `POST /api/platform/tenants`: a Kemendagri code (`33.13` or `3313`) and an optional short name. */
+export const CreateTenantInput = z.object({
+  code: z.string().trim().min(2).max(10),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9-]{2,40}$/)
+    .optional(),
+});
+export type CreateTenantInput = z.infer<typeof CreateTenantInput>;
+
+/** The new tenant and the wilayah created with it. */
+export const TenantCreatedView = z.object({
+  tenant: PlatformTenantView,
+  counts: z.object({ kecamatan: z.number(), desa: z.number(), kelurahan: z.number() }),
+});
+export type TenantCreatedView = z.infer<typeof TenantCreatedView>;

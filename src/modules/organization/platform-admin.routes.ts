@@ -1,16 +1,9 @@
-import { z } from 'zod';
 import { defineRoutes } from '../../platform/http/define-routes.ts';
+import { CreateTenantInput, PlatformTenantListView, TenantCreatedView } from './organization.contract.ts';
 import { createTenantAsPlatformAdmin } from './tenant-setup.service.ts';
-import { listTenants } from './tenants.repository.ts';
+import { listTenants, type Tenant } from './tenants.repository.ts';
 
-const TenantRow = z.object({
-  id: z.string(),
-  code: z.string(),
-  slug: z.string(),
-  name: z.string(),
-  kind: z.string(),
-  provinceName: z.string(),
-});
+const toView = ({ id, code, slug, name, kind, provinceName }: Tenant) => ({ id, code, slug, name, kind, provinceName });
 
 /** Tenant management for the platform super-admin. */
 export const platformAdminRoutes = defineRoutes('platform', (r) => {
@@ -19,38 +12,20 @@ export const platformAdminRoutes = defineRoutes('platform', (r) => {
     url: '/api/platform/tenants',
     summary: 'Daftar pemda di platform (list tenants)',
     permission: 'platform.tenant.manage',
-    response: { 200: z.object({ tenants: z.array(TenantRow) }) },
-    handler: async ({ ctx }) => ({
-      tenants: (await listTenants(ctx)).map(({ id, code, slug, name, kind, provinceName }) => ({
-        id,
-        code,
-        slug,
-        name,
-        kind,
-        provinceName,
-      })),
-    }),
+    response: { 200: PlatformTenantListView },
+    handler: async ({ ctx }) => ({ tenants: (await listTenants(ctx)).map(toView) }),
   });
   r.route({
     method: 'POST',
     url: '/api/platform/tenants',
     summary: 'Buat pemda dari kode Kemendagri (create a tenant from its code)',
     permission: 'platform.tenant.manage',
-    body: z.object({
-      code: z.string().trim().min(2).max(10),
-      slug: z
-        .string()
-        .regex(/^[a-z0-9-]{2,40}$/)
-        .optional(),
-    }),
+    body: CreateTenantInput,
     status: 201,
-    response: {
-      201: z.object({ tenant: TenantRow, counts: z.object({ kecamatan: z.number(), desa: z.number(), kelurahan: z.number() }) }),
-    },
+    response: { 201: TenantCreatedView },
     handler: async ({ ctx, body }) => {
       const { tenant, counts } = await createTenantAsPlatformAdmin(ctx, body);
-      const { id, code, slug, name, kind, provinceName } = tenant;
-      return { tenant: { id, code, slug, name, kind, provinceName }, counts };
+      return { tenant: toView(tenant), counts };
     },
   });
 });

@@ -13,6 +13,7 @@ const OrganizationPage = lazy(() =>
   import('../features/organization/OrganizationPage.tsx').then((m) => ({ default: m.OrganizationPage })),
 );
 const AdminPage = lazy(() => import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
+const PlatformPage = lazy(() => import('../features/platform/PlatformPage.tsx').then((m) => ({ default: m.PlatformPage })));
 const AccountPage = lazy(() => import('../features/identity/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })));
 
@@ -47,6 +48,14 @@ export function AppRoutes() {
           element={
             <RequirePermission anyOf={['identity.user.manage', 'audit.read', 'jobs.read']}>
               <AdminPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="platform"
+          element={
+            <RequirePermission anyOf={['platform.tenant.manage']}>
+              <PlatformPage />
             </RequirePermission>
           }
         />

@@ -1,7 +1,9 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Navigate } from 'react-router';
 import { currentLocale } from '../../app/i18n/index.ts';
+import { isPlatformOperator } from '../../app/nav.ts';
 import { PageLoader } from '../../app/RequireAuth.tsx';
 import { useRequiredSession } from '../../app/session.tsx';
 import { hasPermission } from '../../app/session-types.ts';
@@ -52,10 +54,11 @@ function Summary() {
   );
 }
 
-/** `/`: Beranda — organisation counts and territorial units at a glance. */
+/** `/`: Beranda — organisation counts and territorial units at a glance; the platform super-admin lands on `/platform`. */
 export function DashboardPage() {
   const { t } = useTranslation();
   const session = useRequiredSession();
+  if (isPlatformOperator(session)) return <Navigate to="/platform" replace />;
   const canSeeOrg = hasPermission(session, 'organization.read') || hasPermission(session, 'organization.manage');
   return (
     <>
