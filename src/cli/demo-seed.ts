@@ -78,7 +78,14 @@ export async function seedDemo(
   const areas = await loadRegencyAreas(DEMO.code);
   // Assignments are dated around today (WIB), so the demo's Plt and Plh are current when you look.
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: platform.timezone }).format(platform.now());
-  const plan = buildDemoOrgPlan({ regencyName: 'Kabupaten Sumedang', ...areas, seed: 20201, referenceDate: today });
+  // Fictional people get addresses on a domain of ours, never on the regency's real one.
+  const plan = buildDemoOrgPlan({
+    regencyName: 'Kabupaten Sumedang',
+    ...areas,
+    seed: 20201,
+    referenceDate: today,
+    emailDomain: 'demo.pamong.id',
+  });
   const result = await importOrgPlan(ctx, plan);
   if (!result.ok) throw new Error(`demo organisation is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
   for (const u of DEMO_USERS) {
