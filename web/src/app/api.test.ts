@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { stubFetch } from '../test-support/fetch-stub.ts';
 import { ApiError, api, queryString, setCsrfToken, setLanguageSource } from './api.ts';
 
-function mockFetch(response: Response) {
-  const fetchMock = vi.fn<typeof fetch>().mockImplementation(async () => response.clone());
-  vi.stubGlobal('fetch', fetchMock);
-  return fetchMock;
-}
+const mockFetch = (response: Response) => stubFetch(async () => response.clone());
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   setCsrfToken(null);
 });
 

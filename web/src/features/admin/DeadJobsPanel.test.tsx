@@ -1,13 +1,10 @@
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import '../../app/i18n/index.ts';
+import { describe, expect, it } from 'vitest';
+import { mountPoint, settle } from '../../test-support/dom.ts';
+import { json, routeFetch, stubFetch } from '../../test-support/fetch-stub.ts';
+import { renderWithProviders } from '../../test-support/providers.tsx';
 import type { DeadJobView } from '../jobs/jobs.api.ts';
 import { DeadJobsPanel } from './DeadJobsPanel.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const DEAD: DeadJobView = {
   id: '0190f000-0000-7000-8000-000000000001',
@@ -21,61 +18,38 @@ const DEAD: DeadJobView = {
   attempts: 3,
 };
 
+const mount = mountPoint();
+
 /** Answers `GET /api/jobs/dead` from a mutable list; a retry takes the job off it and answers 204. */
 function jobsServer(jobs: DeadJobView[]) {
-  return vi.fn<typeof fetch>(async (input, init) => {
-    const url = String(input);
-    if (url === '/api/jobs/dead') return new Response(JSON.stringify({ jobs }), { status: 200 });
-    const retry = /^\/api\/jobs\/([^/]+)\/retry$/.exec(url);
-    if (retry && init?.method === 'POST') {
-      jobs.splice(
-        jobs.findIndex((job) => job.id === retry[1]),
-        1,
-      );
-      return new Response(null, { status: 204 });
-    }
-    return new Response('{}', { status: 404 });
-  });
+  return routeFetch([
+    { match: /^\/api\/jobs\/dead$/, answer: () => json(200, { jobs }) },
+    {
+      match: /^\/api\/jobs\/([^/]+)\/retry$/,
+      method: 'POST',
+      answer: ({ params: [id] }) => {
+        jobs.splice(
+          jobs.findIndex((job) => job.id === id),
+          1,
+        );
+        return new Response(null, { status: 204 });
+      },
+    },
+  ]);
 }
 
-let container: HTMLDivElement;
-let root: Root;
-
-const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
-
 async function renderPanel(canRetry: boolean) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  await act(async () => {
-    root.render(
-      <MantineProvider>
-        <QueryClientProvider client={client}>
-          <DeadJobsPanel canRetry={canRetry} />
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
-  });
+  await renderWithProviders(mount, <DeadJobsPanel canRetry={canRetry} />);
   await settle();
 }
 
-const retryButtons = () => [...container.querySelectorAll('button')].filter((b) => b.textContent === 'Ulangi');
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  vi.unstubAllGlobals();
-});
+const retryButtons = () => [...mount.container.querySelectorAll('button')].filter((b) => b.textContent === 'Ulangi');
 
 describe('DeadJobsPanel', () => {
   it('lists dead jobs with attempts and error, without retry buttons for a reader', async () => {
-    vi.stubGlobal('fetch', jobsServer([DEAD]));
+    stubFetch(jobsServer([DEAD]));
     await renderPanel(false);
-    const row = container.querySelector('[data-testid="dead-jobs-table"] tbody tr');
+    const row = mount.container.querySelector('[data-testid="dead-jobs-table"] tbody tr');
     expect(row?.textContent).toContain('organization.import');
     expect(row?.textContent).toContain('SqliteError: database is locked');
     expect([...row!.querySelectorAll('td')].map((td) => td.textContent)).toContain('3');
@@ -83,8 +57,7 @@ describe('DeadJobsPanel', () => {
   });
 
   it('retries a job with a POST, then refetches and shows the empty state', async () => {
-    const server = jobsServer([DEAD]);
-    vi.stubGlobal('fetch', server);
+    const server = stubFetch(jobsServer([DEAD]));
     await renderPanel(true);
     expect(retryButtons()).toHaveLength(1);
     await act(async () => retryButtons()[0]!.click());
@@ -92,6 +65,6 @@ describe('DeadJobsPanel', () => {
     const posted = server.mock.calls.find(([, init]) => init?.method === 'POST');
     expect(String(posted?.[0])).toBe(`/api/jobs/${DEAD.id}/retry`);
     expect(server.mock.calls.filter(([url]) => url === '/api/jobs/dead')).toHaveLength(2);
-    expect(container.textContent).toContain('Tidak ada pekerjaan gagal.');
+    expect(mount.container.textContent).toContain('Tidak ada pekerjaan gagal.');
   });
 });

@@ -1,13 +1,10 @@
-import { MantineProvider } from '@mantine/core';
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import '../../app/i18n/index.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { mountPoint } from '../../test-support/dom.ts';
+import { renderWithProviders } from '../../test-support/providers.tsx';
 import { OrgTree } from './OrgTree.tsx';
 import type { UnitView } from './org.api.ts';
 import { buildOrgTree } from './org-tree-model.ts';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const units: UnitView[] = [
   {
@@ -39,32 +36,19 @@ function Harness() {
       else next.delete(id);
       return next;
     });
-  return (
-    <MantineProvider>
-      <OrgTree roots={buildOrgTree(units)} expanded={expanded} onExpandedChange={onChange} label="Bagan" />
-    </MantineProvider>
-  );
+  return <OrgTree roots={buildOrgTree(units)} expanded={expanded} onExpandedChange={onChange} label="Bagan" />;
 }
 
-let container: HTMLDivElement;
-let root: Root;
+const mount = mountPoint();
 
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  act(() => root.render(<Harness />));
+beforeEach(async () => {
+  await renderWithProviders(mount, <Harness />);
 });
 
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-const items = () => [...container.querySelectorAll<HTMLElement>('[role="treeitem"]')];
+const items = () => [...mount.container.querySelectorAll<HTMLElement>('[role="treeitem"]')];
 const press = (key: string) =>
   act(() => {
-    (document.activeElement ?? container).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    (document.activeElement ?? mount.container).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
   });
 
 describe('OrgTree', () => {
@@ -76,7 +60,7 @@ describe('OrgTree', () => {
     press('ArrowRight');
     expect(items()[0]!.getAttribute('aria-expanded')).toBe('true');
     expect(items().map((item) => item.getAttribute('aria-level'))).toEqual(['1', '2', '2']);
-    expect(container.textContent).toContain('Dr. Sari (Plt.)');
+    expect(mount.container.textContent).toContain('Dr. Sari (Plt.)');
   });
 
   it('moves focus with ArrowDown and back to the parent with ArrowLeft', () => {
