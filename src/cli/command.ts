@@ -11,6 +11,8 @@ export interface CliCommand {
   readonly summary: string;
   readonly usage: string;
   readonly options: Options;
+  /** Help text of options whose meaning differs from the common one in OPTION_HELP. */
+  readonly optionHelp?: Readonly<Record<string, string>>;
   run(input: {
     values: Record<string, string | boolean | undefined>;
     positionals: string[];
@@ -42,12 +44,29 @@ export function loadConfig(): Config {
   return parseConfig(process.env);
 }
 
+/** What the common options mean (Indonesian first, English after the slash). */
+const OPTION_HELP: Readonly<Record<string, string>> = {
+  tenant: 'pemda: slug atau kode Kemendagri, mis. karanganyar atau 33.13 / regency slug or code',
+  out: 'berkas atau folder tujuan / output file or folder',
+  slug: 'nama singkat untuk masuk, mis. karanganyar / short name used at login',
+  'dry-run': 'hanya periksa, jangan simpan / check only, write nothing',
+  force: 'timpa basis data yang tidak kosong / overwrite a non-empty database',
+  name: 'nama tampilan / display name',
+  email: 'e-mail untuk masuk / login e-mail',
+  nip: 'NIP 18 digit untuk masuk / 18-digit NIP for login',
+  role: 'peran, dipisah koma / roles, comma-separated',
+  password: 'kata sandi (lebih aman lewat PAMONG_PASSWORD) / password (safer via PAMONG_PASSWORD)',
+  json: 'keluaran satu objek JSON untuk skrip / one JSON object for scripts',
+  help: 'bantuan ini / this help',
+};
+
 /** Prints help for one command. */
 export function helpOf(cmd: CliCommand): string {
-  const opts = Object.entries(cmd.options)
-    .map(([name, o]) => `  --${name}${o.type === 'string' ? ' <value>' : ''}`)
-    .join('\n');
-  return `pamong ${cmd.words.join(' ')} — ${cmd.summary}\n\nUsage: ${cmd.usage}\n\nOptions:\n${opts}\n  --help`;
+  const names = [...Object.keys(cmd.options), 'json', 'help'];
+  const flag = (name: string) => `--${name}${cmd.options[name]?.type === 'string' ? ' <value>' : ''}`;
+  const width = Math.max(...names.map((n) => flag(n).length)) + 2;
+  const lines = names.map((n) => `  ${flag(n).padEnd(width)}${cmd.optionHelp?.[n] ?? OPTION_HELP[n] ?? ''}`.trimEnd());
+  return `pamong ${cmd.words.join(' ')} — ${cmd.summary}\n\nUsage: ${cmd.usage}\n\nOptions:\n${lines.join('\n')}`;
 }
 
 function describeError(err: unknown): string {

@@ -12,6 +12,10 @@ export const serveCommand: CliCommand = {
   summary: 'Jalankan Pamong: web + worker (default), atau salah satunya (start the server)',
   usage: 'pamong serve [--role=all|web|worker] [--demo]',
   options: { role: { type: 'string', default: 'all' }, demo: { type: 'boolean' } },
+  optionHelp: {
+    role: 'all (web + worker), web, atau worker / which loops this process runs',
+    demo: 'buat pemda demo pada basis data kosong dan cetak loginnya / seed and print the demo logins',
+  },
   async run({ values, config, out }) {
     const role = values.role as (typeof ROLES)[number];
     if (!ROLES.includes(role)) throw new Error(`--role harus salah satu dari ${ROLES.join(', ')}`);

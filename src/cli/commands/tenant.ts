@@ -84,6 +84,13 @@ export const tenantCommands: CliCommand[] = [
     summary: 'Atur masuk tunggal OIDC (SSO) sebuah pemda; --disable mematikannya',
     usage:
       'pamong tenant oidc <slug|kode> --issuer https://sso.example.go.id --client-id ID --client-secret S [--label "SSO Pemda"] | --disable',
+    optionHelp: {
+      issuer: 'URL penerbit OIDC (https) / OIDC issuer URL',
+      'client-id': 'ID klien di penerbit / client id',
+      'client-secret': 'rahasia klien / client secret',
+      label: 'teks tombol SSO di halaman masuk / SSO button text',
+      disable: 'matikan SSO pemda ini / turn SSO off',
+    },
     options: {
       issuer: { type: 'string' },
       'client-id': { type: 'string' },

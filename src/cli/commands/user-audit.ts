@@ -11,6 +11,7 @@ export const userAuditCommands: CliCommand[] = [
     summary: 'Buat akun pengguna (create a user); kata sandi dari PAMONG_PASSWORD atau --password',
     usage:
       'pamong user create --tenant <slug|kode|platform> --name "Nama" (--email E | --nip NIP) --role admin[,staf] [--password P] [--json]',
+    optionHelp: { role: `peran, dipisah koma / roles, comma-separated: ${ROLES.join(', ')}` },
     options: {
       tenant: { type: 'string' },
       name: { type: 'string' },
