@@ -26,6 +26,7 @@ const SWEEP: Record<string, SweepEntry> = {
   'GET /api/org/units/:unitId': async (h) => ({ params: { unitId: await h.unitId(h.tenants.a, 'DISKOMINFO') } }),
   'PUT /api/users/:userId/roles': async (h) => ({ params: { userId: h.tenants.a.users.staf.id }, body: { roles: ['admin'] } }),
   'POST /api/users/:userId/reset-password': async (h) => ({ params: { userId: h.tenants.a.users.staf.id } }),
+  'POST /api/users/:userId/reset-totp': async (h) => ({ params: { userId: h.tenants.a.users.staf.id } }),
   'GET /api/jobs/:jobId': async (h) => {
     const [job] = h.app.jobs;
     const jobId = await enqueue({ db: h.db, tenantId: h.tenants.a.id }, job, {

@@ -15,7 +15,7 @@ import { findUserById, rolesOf } from './identity.repository.ts';
 import { contextForUser, login } from './login.service.ts';
 import { changePassword, logout, logoutEverywhere, sessionView } from './session.service.ts';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.ts';
-import { createUser, listUsers, resetUserPassword, setUserRoles } from './users.service.ts';
+import { createUser, listUsers, resetUserPassword, resetUserTotp, setUserRoles } from './users.service.ts';
 
 /** Login, session, password and account-administration endpoints. */
 export const identityRoutes = defineRoutes('identity', (r) => {
@@ -105,5 +105,13 @@ export const identityRoutes = defineRoutes('identity', (r) => {
     params: UserIdParams,
     response: { 200: TemporaryPasswordView },
     handler: async ({ ctx, params }) => ({ temporaryPassword: await resetUserPassword(ctx, params.userId) }),
+  });
+  r.route({
+    method: 'POST',
+    url: '/api/users/:userId/reset-totp',
+    summary: "Matikan autentikator pengguna yang kehilangan ponselnya (reset a user's TOTP)",
+    permission: 'identity.user.manage',
+    params: UserIdParams,
+    handler: ({ ctx, params }) => resetUserTotp(ctx, params.userId),
   });
 });

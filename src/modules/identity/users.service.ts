@@ -109,3 +109,18 @@ export async function resetUserPassword(ctx: RequestContext, userId: string): Pr
   });
   return password;
 }
+
+/** Switches off a user's authenticator (a lost phone); the user sets it up again after logging in. */
+export async function resetUserTotp(ctx: RequestContext, userId: string): Promise<void> {
+  authorize(canManageUsers(ctx.actor));
+  await inTransaction(ctx, async (tx) => {
+    const user = await findUserById(tx, userId);
+    if (!user) throw new NotFoundError('user');
+    await tenantDb(tx)
+      .updateTable('users')
+      .set({ totp_secret: null, totp_enabled: 0, totp_last_step: null })
+      .where('users.id', '=', userId)
+      .execute();
+    await recordAudit(tx, 'identity.totp_reset', { objectType: 'user', objectId: userId });
+  });
+}

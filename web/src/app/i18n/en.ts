@@ -198,6 +198,11 @@ export const en: Dictionary = {
     editRolesOf: 'Edit roles of {{name}}',
     rolesSaved: 'Roles of {{name}} saved.',
     resetPassword: 'Reset password',
+    totpReset: 'Turn off authenticator',
+    totpResetOf: 'Turn off the authenticator of {{name}}',
+    totpResetConfirm:
+      'The authenticator of {{name}} will be turned off (a lost phone, say). They log in with the password only and can set up an authenticator again under My account.',
+    totpResetDone: 'Authenticator of {{name}} turned off.',
     resetPasswordOf: 'Reset password of {{name}}',
     resetConfirm:
       'Create a temporary password for {{name}}? The old password stops working at once and the user must change it at sign-in.',

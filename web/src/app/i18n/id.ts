@@ -201,6 +201,11 @@ export const id = {
     editRolesOf: 'Ubah peran {{name}}',
     rolesSaved: 'Peran {{name}} disimpan.',
     resetPassword: 'Reset kata sandi',
+    totpReset: 'Matikan autentikator',
+    totpResetOf: 'Matikan autentikator {{name}}',
+    totpResetConfirm:
+      'Autentikator {{name}} akan dimatikan (misalnya ponselnya hilang). Ia masuk dengan kata sandi saja, lalu dapat memasang autentikator lagi di Akun saya.',
+    totpResetDone: 'Autentikator {{name}} dimatikan.',
     resetPasswordOf: 'Reset kata sandi {{name}}',
     resetConfirm:
       'Buat kata sandi sementara untuk {{name}}? Kata sandi lama langsung tidak berlaku dan pengguna wajib menggantinya saat masuk.',

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserListItem } from '../../../../src/modules/identity/identity.contract.ts';
 import { notifySuccess } from '../../app/notify.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { adminKeys, resetUserPassword, updateUserRoles } from './admin.api.ts';
+import { adminKeys, resetUserPassword, resetUserTotp, updateUserRoles } from './admin.api.ts';
 import { RoleCheckboxes } from './RoleCheckboxes.tsx';
 
 /** Edits one user's roles. */
@@ -76,6 +76,34 @@ export function ResetPasswordForm({ user, onDone }: { user: UserListItem; onDone
         </Button>
         <Button color="orange" onClick={() => mutation.mutate()} loading={mutation.isPending}>
           {t('admin.resetPassword')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** Confirms and switches off a user's authenticator; they set it up again after their next login. */
+export function ResetTotpForm({ user, onDone }: { user: UserListItem; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: () => resetUserTotp(user.id),
+    onSuccess: () => {
+      notifySuccess(t('admin.totpResetDone', { name: user.displayName }));
+      void queryClient.invalidateQueries({ queryKey: adminKeys.users });
+      onDone();
+    },
+  });
+  return (
+    <Stack>
+      <Text>{t('admin.totpResetConfirm', { name: user.displayName })}</Text>
+      <ErrorAlert error={mutation.error} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+        <Button color="orange" onClick={() => mutation.mutate()} loading={mutation.isPending}>
+          {t('admin.totpReset')}
         </Button>
       </Group>
     </Stack>

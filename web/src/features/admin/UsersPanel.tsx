@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,14 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { type Column, SimpleTable } from '../../ui/SimpleTable.tsx';
 import { adminKeys, fetchUsers } from './admin.api.ts';
 import { CreateUserForm } from './CreateUserForm.tsx';
-import { EditRolesForm, ResetPasswordForm } from './UserDialogs.tsx';
+import { EditRolesForm, ResetPasswordForm, ResetTotpForm } from './UserDialogs.tsx';
 
-type Dialog = { kind: 'create' } | { kind: 'roles'; user: UserListItem } | { kind: 'reset'; user: UserListItem } | null;
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'roles'; user: UserListItem }
+  | { kind: 'reset'; user: UserListItem }
+  | { kind: 'totp'; user: UserListItem }
+  | null;
 
 function useColumns(open: (dialog: Dialog) => void): Column<UserListItem>[] {
   const { t } = useTranslation();
@@ -20,15 +25,8 @@ function useColumns(open: (dialog: Dialog) => void): Column<UserListItem>[] {
     {
       key: 'roles',
       header: t('admin.roles'),
-      render: (u) => (
-        <Group gap={4} preventGrowOverflow={false}>
-          {u.roles.map((role) => (
-            <Badge key={role} variant="light" tt="none">
-              {t(`roles.${role}`, { defaultValue: role })}
-            </Badge>
-          ))}
-        </Group>
-      ),
+      // Plain text wraps where badges would be cut short in a narrow column.
+      render: (u) => u.roles.map((role) => t(`roles.${role}`, { defaultValue: role })).join(', ') || '—',
     },
     { key: 'status', header: t('admin.status'), render: (u) => t(`admin.userStatus.${u.status}`, { defaultValue: u.status }) },
     { key: 'totp', header: t('admin.totp'), render: (u) => (u.totpEnabled ? t('common.yes') : t('common.no')) },
@@ -54,6 +52,17 @@ function useColumns(open: (dialog: Dialog) => void): Column<UserListItem>[] {
           >
             {t('admin.resetPassword')}
           </Button>
+          {u.totpEnabled ? (
+            <Button
+              size="compact-xs"
+              variant="default"
+              color="orange"
+              onClick={() => open({ kind: 'totp', user: u })}
+              aria-label={t('admin.totpResetOf', { name: u.displayName })}
+            >
+              {t('admin.totpReset')}
+            </Button>
+          ) : null}
         </Group>
       ),
     },
@@ -64,6 +73,7 @@ function dialogTitle(dialog: Dialog, t: (key: string, options?: Record<string, s
   if (!dialog) return '';
   if (dialog.kind === 'create') return t('admin.newUser');
   if (dialog.kind === 'roles') return t('admin.editRolesOf', { name: dialog.user.displayName });
+  if (dialog.kind === 'totp') return t('admin.totpResetOf', { name: dialog.user.displayName });
   return t('admin.resetPasswordOf', { name: dialog.user.displayName });
 }
 
@@ -99,6 +109,7 @@ export function UsersPanel() {
         {dialog?.kind === 'create' ? <CreateUserForm onDone={close} /> : null}
         {dialog?.kind === 'roles' ? <EditRolesForm user={dialog.user} onDone={close} /> : null}
         {dialog?.kind === 'reset' ? <ResetPasswordForm user={dialog.user} onDone={close} /> : null}
+        {dialog?.kind === 'totp' ? <ResetTotpForm user={dialog.user} onDone={close} /> : null}
       </Modal>
     </Stack>
   );

@@ -27,3 +27,7 @@ export const resetUserPassword = (userId: string) =>
 
 /** One page of the audit trail, newest first. */
 export const fetchAudit = (page: number) => api<AuditListView>(`/api/audit${queryString({ page, pageSize: AUDIT_PAGE_SIZE })}`);
+
+/** Switches off a user's authenticator (a lost phone). */
+export const resetUserTotp = (userId: string) =>
+  api<void>(`/api/users/${encodeURIComponent(userId)}/reset-totp`, { method: 'POST', body: {} });
