@@ -6,6 +6,7 @@ import { insertTestUser } from '../../../test/factories/users.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/test-db.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { PlatformServices } from '../../platform/access/context.ts';
+import { openSecret } from '../../platform/crypto/secret-box.ts';
 import type { PublicContext } from '../../platform/http/public-context.ts';
 import { getTenant } from '../organization/index.ts';
 import { findUserById } from './identity.repository.ts';
@@ -105,12 +106,13 @@ beforeEach(() => {
 });
 
 describe('TOTP setup', () => {
-  it('stores a secret without enabling it, and gives an otpauth URI naming Pamong, the tenant and the user', async () => {
+  it('stores the secret sealed (never in plain text) without enabling it, and gives an otpauth URI naming Pamong, the tenant and the user', async () => {
     const pub = publicContext();
     const userId = await insertUser('setup@uji.go.id');
     const setup = await beginTotpSetup(await userContext(pub, userId));
     const user = await userRow(userId);
-    expect(user.totp_secret).toBe(setup.secret);
+    expect(user.totp_secret).not.toContain(setup.secret);
+    expect(openSecret(pub.platform.security.sessionSecret, 'totp', user.totp_secret ?? '')).toBe(setup.secret);
     expect(user.totp_enabled).toBe(0);
     expect(setup.otpauthUri).toMatch(/^otpauth:\/\/totp\//);
     expect(decodeURIComponent(setup.otpauthUri)).toContain(`${tenant.slug}/setup@uji.go.id`);

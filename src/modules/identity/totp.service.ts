@@ -3,6 +3,7 @@ import { generateSecret, generateURI, verify } from 'otplib';
 import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { openSecret, sealSecret } from '../../platform/crypto/secret-box.ts';
 import type { PublicContext } from '../../platform/http/public-context.ts';
 import { clearFailures, recordFailure, secondsBlocked, throttleKey } from '../../platform/throttle/throttle.ts';
 import { ConflictError, TooManyRequestsError, UnauthorizedError, ValidationError } from '../../shared/errors.ts';
@@ -22,6 +23,9 @@ export interface TotpSetup {
 type CodePurpose = 'login' | 'enable' | 'disable';
 
 const TOTP_ISSUER = 'Pamong';
+// SECURITY: seeds are stored sealed under a key derived from SESSION_SECRET; after rotating that
+// secret, users set their authenticator up again (an admin can switch the old one off).
+const TOTP_PURPOSE = 'totp';
 // Accept the current code and the one before it (30 s of clock drift or typing time), never future ones.
 const EPOCH_TOLERANCE: [number, number] = [30, 0];
 
@@ -55,7 +59,8 @@ async function checkCode(ctx: RequestContext, user: UserRecord, code: string, pu
   const key = codeThrottleKey(ctx, user.id);
   const wait = await secondsBlocked(ctx, key, rule, ctx.platform.now());
   if (wait > 0) throw new TooManyRequestsError(wait);
-  const step = user.totp_secret ? await matchingTimeStep(user.totp_secret, code, user.totp_last_step, ctx.platform.now()) : null;
+  const secret = user.totp_secret ? openSecret(ctx.platform.security.sessionSecret, TOTP_PURPOSE, user.totp_secret) : undefined;
+  const step = secret ? await matchingTimeStep(secret, code, user.totp_last_step, ctx.platform.now()) : null;
   if (step !== null) return step;
   await inTransaction(ctx, async (tx) => {
     await recordFailure(tx, key, rule, tx.platform.now());
@@ -98,7 +103,7 @@ export async function beginTotpSetup(ctx: RequestContext): Promise<TotpSetup> {
   await inTransaction(ctx, async (tx) => {
     await tenantDb(tx)
       .updateTable('users')
-      .set({ totp_secret: secret, totp_last_step: null })
+      .set({ totp_secret: sealSecret(ctx.platform.security.sessionSecret, TOTP_PURPOSE, secret), totp_last_step: null })
       .where('users.id', '=', user.id)
       .where('users.totp_enabled', '=', 0)
       .execute();
