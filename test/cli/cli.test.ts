@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unscopedDb } from '../../src/db/system-db.ts';
+import { findTenantByRef } from '../../src/modules/organization/index.ts';
 import { createTestDatabase, type TestDatabase, testDialect } from '../support/test-db.ts';
 
 let t: TestDatabase;
@@ -139,6 +140,40 @@ describe('pamong CLI', () => {
     ]);
     expect(short.code).toBe(1);
     expect(short.stderr).toMatch(/minimal 10 karakter/);
+  });
+
+  it('sets a tenant’s SSO with the client secret sealed, refuses plain http off this machine, and turns it off', async () => {
+    const insecure = await pamong([
+      'tenant',
+      'oidc',
+      'karanganyar',
+      '--issuer',
+      'http://sso.contoh.go.id',
+      '--client-id',
+      'pamong',
+      '--client-secret',
+      'rahasia',
+    ]);
+    expect(insecure.code).toBe(1);
+    expect(insecure.stderr).toMatch(/https/);
+    const set = await pamong([
+      'tenant',
+      'oidc',
+      'karanganyar',
+      '--issuer',
+      'https://sso.contoh.go.id',
+      '--client-id',
+      'pamong',
+      '--client-secret',
+      'rahasia-klien-123',
+    ]);
+    expect(set.code).toBe(0);
+    const stored = (await findTenantByRef({ db: t.handle }, 'karanganyar'))?.settings.oidc;
+    expect(stored).toMatchObject({ issuer: 'https://sso.contoh.go.id', clientId: 'pamong' });
+    expect(stored?.clientSecret).not.toContain('rahasia-klien-123');
+    expect(stored?.clientSecret).toMatch(/^v1\./);
+    expect((await pamong(['tenant', 'oidc', 'karanganyar', '--disable'])).code).toBe(0);
+    expect((await findTenantByRef({ db: t.handle }, 'karanganyar'))?.settings.oidc).toBeUndefined();
   });
 
   it('stops on a bad configuration value and names the variable', async () => {

@@ -1,3 +1,4 @@
+import { sealOidcClientSecret } from '../../modules/identity/index.ts';
 import {
   createTenantFromCode,
   findTenantByRef,
@@ -121,7 +122,7 @@ export const tenantCommands: CliCommand[] = [
             oidc: {
               issuer,
               clientId: String(values['client-id']),
-              clientSecret: String(values['client-secret']),
+              clientSecret: sealOidcClientSecret(rt.platform.security.sessionSecret, String(values['client-secret'])),
               ...(label ? { label } : {}),
             },
           });

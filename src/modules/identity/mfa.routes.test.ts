@@ -11,7 +11,7 @@ import { type App, buildApp } from '../../app.ts';
 import type { PlatformServices } from '../../platform/access/context.ts';
 import { parseConfig } from '../../platform/config/config.ts';
 import { updateTenantSettings } from '../organization/index.ts';
-import { forgetDiscoveredProviders } from './oidc-discovery.ts';
+import { forgetDiscoveredProviders, sealOidcClientSecret } from './oidc-discovery.ts';
 import { SESSION_COOKIE } from './session-tokens.ts';
 
 const BASE_URL = 'http://127.0.0.1:3999';
@@ -77,7 +77,9 @@ beforeAll(async () => {
     accounts: [{ sub: 'rina-01', email: 'rina@uji.go.id', email_verified: true }],
   });
   tenant = await insertTestTenant(testDb.handle);
-  await updateTenantSettings({ db: testDb.handle }, tenant.id, { oidc: { issuer: provider.issuer, ...CLIENT } });
+  await updateTenantSettings({ db: testDb.handle }, tenant.id, {
+    oidc: { issuer: provider.issuer, ...CLIENT, clientSecret: sealOidcClientSecret('y'.repeat(40), CLIENT.clientSecret) },
+  });
   userId = await insertTestUser(testDb.handle, tenant.id, { email: 'rina@uji.go.id', display_name: 'Rina' });
   storageDir = mkdtempSync(join(tmpdir(), 'pamong-mfa-'));
   const config = parseConfig({

@@ -10,7 +10,7 @@ import type { PublicContext } from '../../platform/http/public-context.ts';
 import { updateTenantSettings } from '../organization/index.ts';
 import { findUserById } from './identity.repository.ts';
 import { completeOidcLogin, OIDC_STATE_TTL_MS, oidcConfigView, startOidcLogin } from './oidc.service.ts';
-import { forgetDiscoveredProviders } from './oidc-discovery.ts';
+import { forgetDiscoveredProviders, sealOidcClientSecret } from './oidc-discovery.ts';
 import { authenticateRequest } from './session.service.ts';
 import { SESSION_COOKIE, sessionCookieValue } from './session-tokens.ts';
 
@@ -102,7 +102,12 @@ beforeAll(async () => {
   tenantWithoutSso = await insertTestTenant(testDb.handle);
   for (const t of [tenantA, tenantB]) {
     await updateTenantSettings({ db: testDb.handle }, t.id, {
-      oidc: { issuer: provider.issuer, ...CLIENT, label: 'Masuk dengan SSO Pemda' },
+      oidc: {
+        issuer: provider.issuer,
+        ...CLIENT,
+        clientSecret: sealOidcClientSecret('x'.repeat(40), CLIENT.clientSecret),
+        label: 'Masuk dengan SSO Pemda',
+      },
     });
   }
   users.budi = await insertUser(tenantA.id, 'budi@uji.go.id');

@@ -60,7 +60,7 @@ export async function startOidcLogin(pub: PublicContext, tenantRef: string): Pro
   const found = await tenantWithSso(pub, tenantRef);
   if (!found) throw new OidcLoginRefused(`SSO not configured for tenant ${tenantRef}`, 'identity.oidcDisabled');
   const now = pub.platform.now();
-  const config = await discoverProvider(found.oidc, now);
+  const config = await discoverProvider(found.oidc, pub.platform.security.sessionSecret, now);
   const state = `${found.tenant.id}.${client.randomState()}`;
   const codeVerifier = client.randomPKCECodeVerifier();
   const nonce = client.randomNonce();
@@ -178,7 +178,7 @@ export async function completeOidcLogin(
   const { tenant, oidc, scope, row } = await pendingLogin(pub, callbackUrl, flowCookie);
   const providerError = callbackUrl.searchParams.get('error');
   if (providerError) throw new OidcLoginRefused(`provider answered ${providerError.slice(0, 100)}`);
-  const config = await discoverProvider(oidc, pub.platform.now());
+  const config = await discoverProvider(oidc, pub.platform.security.sessionSecret, pub.platform.now());
   const identity = await exchangeCode(config, oidc, callbackUrl, row).catch((error: unknown) => {
     throw error instanceof OidcLoginRefused ? error : new OidcLoginRefused(`code exchange failed: ${String(error)}`);
   });

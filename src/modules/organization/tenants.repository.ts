@@ -18,6 +18,7 @@ export interface Tenant {
 
 /** Per-tenant settings stored as JSON. */
 export interface TenantSettings {
+  /** OIDC single sign-on; `clientSecret` is stored sealed (see identity's sealOidcClientSecret). */
   oidc?: { issuer: string; clientId: string; clientSecret: string; label?: string };
 }
 
