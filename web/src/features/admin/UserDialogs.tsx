@@ -67,18 +67,12 @@ export function ResetPasswordForm({ user, onDone }: { user: UserListItem; onDone
     );
   }
   return (
-    <Stack>
-      <Text>{t('admin.resetConfirm', { name: user.displayName })}</Text>
-      <ErrorAlert error={mutation.error} />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-        <Button color="orange" onClick={() => mutation.mutate()} loading={mutation.isPending}>
-          {t('admin.resetPassword')}
-        </Button>
-      </Group>
-    </Stack>
+    <ConfirmStep
+      text={t('admin.resetConfirm', { name: user.displayName })}
+      confirmLabel={t('admin.resetPassword')}
+      mutation={mutation}
+      onCancel={onDone}
+    />
   );
 }
 
@@ -95,15 +89,33 @@ export function ResetTotpForm({ user, onDone }: { user: UserListItem; onDone: ()
     },
   });
   return (
+    <ConfirmStep
+      text={t('admin.totpResetConfirm', { name: user.displayName })}
+      confirmLabel={t('admin.totpReset')}
+      mutation={mutation}
+      onCancel={onDone}
+    />
+  );
+}
+
+/** A question, the error of the last try, and Cancel / confirm buttons for a risky admin action. */
+function ConfirmStep(props: {
+  text: string;
+  confirmLabel: string;
+  mutation: { mutate: () => void; isPending: boolean; error: unknown };
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
     <Stack>
-      <Text>{t('admin.totpResetConfirm', { name: user.displayName })}</Text>
-      <ErrorAlert error={mutation.error} />
+      <Text>{props.text}</Text>
+      <ErrorAlert error={props.mutation.error} />
       <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
+        <Button variant="default" onClick={props.onCancel}>
           {t('common.cancel')}
         </Button>
-        <Button color="orange" onClick={() => mutation.mutate()} loading={mutation.isPending}>
-          {t('admin.totpReset')}
+        <Button color="orange" onClick={() => props.mutation.mutate()} loading={props.mutation.isPending}>
+          {props.confirmLabel}
         </Button>
       </Group>
     </Stack>
