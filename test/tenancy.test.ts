@@ -22,29 +22,21 @@ interface SweepCall {
 type SweepEntry = (h: Harness) => Promise<SweepCall>;
 
 /** One entry per `METHOD url` with a `:param`; each creates or picks a resource in tenant A. */
+/** A pending org-import job of tenant A (its payload never needs to run). */
+function enqueueJobOfTenantA(h: Harness): Promise<string> {
+  const [job] = h.app.jobs;
+  const payload = { fileKey: 'sweep/none.xlsx', fileName: 'none.xlsx', locale: 'id', requestedBy: 'sweep' };
+  return enqueue({ db: h.db, tenantId: h.tenants.a.id }, job, payload);
+}
+
 const SWEEP: Record<string, SweepEntry> = {
   'GET /api/org/units/:unitId': async (h) => ({ params: { unitId: await h.unitId(h.tenants.a, 'DISKOMINFO') } }),
   'PUT /api/users/:userId/roles': async (h) => ({ params: { userId: h.tenants.a.users.staf.id }, body: { roles: ['admin'] } }),
   'POST /api/users/:userId/reset-password': async (h) => ({ params: { userId: h.tenants.a.users.staf.id } }),
   'POST /api/users/:userId/reset-totp': async (h) => ({ params: { userId: h.tenants.a.users.staf.id } }),
-  'GET /api/jobs/:jobId': async (h) => {
-    const [job] = h.app.jobs;
-    const jobId = await enqueue({ db: h.db, tenantId: h.tenants.a.id }, job, {
-      fileKey: 'sweep/none.xlsx',
-      fileName: 'none.xlsx',
-      locale: 'id',
-      requestedBy: 'sweep',
-    });
-    return { params: { jobId } };
-  },
+  'GET /api/jobs/:jobId': async (h) => ({ params: { jobId: await enqueueJobOfTenantA(h) } }),
   'POST /api/jobs/:jobId/retry': async (h) => {
-    const [job] = h.app.jobs;
-    const jobId = await enqueue({ db: h.db, tenantId: h.tenants.a.id }, job, {
-      fileKey: 'sweep/none.xlsx',
-      fileName: 'none.xlsx',
-      locale: 'id',
-      requestedBy: 'sweep',
-    });
+    const jobId = await enqueueJobOfTenantA(h);
     // Make it a dead letter of tenant A, so only the tenant check stands between B and a retry.
     await platformDb({ db: h.db }).updateTable('jobs').set({ status: 'dead' }).where('id', '=', jobId).execute();
     return { params: { jobId } };
