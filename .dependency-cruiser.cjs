@@ -28,7 +28,7 @@ module.exports = {
       from: {
         path: '^src/modules/',
         pathNot:
-          '\\.test\\.ts$|^src/modules/organization/(tenants\\.repository|tenant-setup\\.service)\\.ts$|^src/modules/audit/audit\\.service\\.ts$',
+          '\\.test\\.ts$|^src/modules/organization/(tenants\\.repository|tenant-setup\\.service)\\.ts$|^src/modules/audit/audit\\.service\\.ts$|^src/modules/documents/verification-index\\.ts$',
       },
       to: { path: '^src/db/system-db\\.ts$' },
     },

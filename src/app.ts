@@ -5,6 +5,13 @@ import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import {
+  documentsMessages,
+  documentsRoutes,
+  ensureSigningAuthority,
+  letterheadRoutes,
+  verificationRoutes,
+} from './modules/documents/index.ts';
+import {
   authenticateRequest,
   createIdentityMaintenance,
   identityMessages,
@@ -21,12 +28,14 @@ import {
 import { problemMessages } from './modules/organization/org-file/org-file-messages.ts';
 import type { PlatformServices } from './platform/access/context.ts';
 import type { Config } from './platform/config/config.ts';
+import { certificatesFromPemFile } from './platform/crypto/pem.ts';
 import type { AnyRoute } from './platform/http/define-routes.ts';
 import { registerRouteModules } from './platform/http/register-routes.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { systemRoutes } from './platform/http/system.routes.ts';
 import { addMessages } from './platform/i18n/i18n.ts';
 import { type JobDefinition, jobsRoutes, type ScheduleDefinition } from './platform/jobs/index.ts';
+import { createBsreSigner } from './platform/signing/bsre/bsre-client.ts';
 import { createStorage, type Storage } from './platform/storage/index.ts';
 
 /** Pamong's version, from package.json. */
@@ -50,6 +59,7 @@ export function addModuleMessages(): void {
   messagesAdded = true;
   addMessages('identity', identityMessages);
   addMessages('organization', organizationMessages);
+  addMessages('documents', documentsMessages);
   const strip = (m: Record<string, string>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
   addMessages('import', { id: strip(problemMessages.id), en: strip(problemMessages.en) });
@@ -68,7 +78,30 @@ export function createPlatformServices(config: Config, storage: Storage = create
       loginThrottle: { max: config.loginThrottle.maxFailures, windowMs: config.loginThrottle.windowMinutes * 60_000 },
       secureCookies: config.http.baseUrl.startsWith('https://'),
     },
+    signing: signingSettings(config.signing),
+    // Every new tenant gets its own signing CA inside the creation transaction.
+    tenantSetup: [ensureSigningAuthority],
   });
+}
+
+function signingSettings(signing: Config['signing']): PlatformServices['signing'] {
+  const bsre = signing.bsre;
+  return {
+    masterKey: signing.masterKey,
+    provider: signing.provider,
+    signerCertificateDays: signing.signerCertificateDays,
+    remote: bsre
+      ? createBsreSigner({
+          baseUrl: bsre.url,
+          username: bsre.username,
+          password: bsre.password,
+          api: bsre.api,
+          timeoutMs: bsre.timeoutMs,
+        })
+      : undefined,
+    extraTrustAnchorsDer: certificatesFromPemFile(bsre?.trustPem),
+    verifyMaxPerMinute: signing.verifyMaxPerMinute,
+  };
 }
 
 /** Composition root: opens and migrates the database, builds adapters and registers every module. */
@@ -98,6 +131,9 @@ export async function buildApp(
     platformAdminRoutes,
     auditRoutes,
     jobsRoutes,
+    documentsRoutes,
+    letterheadRoutes,
+    verificationRoutes,
   ];
   const routes = registerRouteModules(http, modules, { db, platform, authenticate: authenticateRequest });
   await http.ready();

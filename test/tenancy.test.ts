@@ -5,9 +5,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { platformDb } from '../src/db/system-db.ts';
+import { tenantDb } from '../src/db/tenant-db.ts';
 import { SESSION_COOKIE } from '../src/modules/identity/session-tokens.ts';
 import { enqueue } from '../src/platform/jobs/index.ts';
 import { PERMISSIONS } from '../src/shared/permissions.ts';
+import { signerAccounts, suratTugasInput } from './factories/signers.ts';
 import { type Harness, type Session, startHarness } from './support/harness.ts';
 
 // Inline vitest projects do not inherit the root timeouts; argon2 and the real wilayah data need more than the defaults.
@@ -29,7 +31,53 @@ function enqueueJobOfTenantA(h: Harness): Promise<string> {
   return enqueue({ db: h.db, tenantId: h.tenants.a.id }, job, payload);
 }
 
+/** A document of tenant A, signed by nobody yet (its signer is a pegawai of A). */
+async function documentOfTenantA(h: Harness): Promise<string> {
+  const [signer] = await signerAccounts(h, h.tenants.a, ['196705121990031003'], `sweep${++sweepSigners}`);
+  const res = await h.inject({ method: 'POST', url: '/api/documents', as: signer!.session, payload: suratTugasInput([signer!]) });
+  return res.json().id as string;
+}
+let sweepSigners = 0;
+
+async function employeeOfTenantA(h: Harness): Promise<string> {
+  const row = await tenantDb({ db: h.db, tenantId: h.tenants.a.id })
+    .selectFrom('employees')
+    .select('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function certificateOfTenantA(h: Harness): Promise<string> {
+  const adminA = await h.loginAs(h.tenants.a, 'admin');
+  const employeeId = await employeeOfTenantA(h);
+  const res = await h.inject({ method: 'POST', url: `/api/signing/employees/${employeeId}/certificate`, as: adminA });
+  if (res.statusCode === 201) return res.json().id as string;
+  const list = await h.inject({ method: 'GET', url: '/api/signing/certificates', as: adminA });
+  return list.json().items[0].id as string;
+}
+
+const LETTERHEAD = { lines: ['PEMERINTAH KABUPATEN KARANGANYAR'], address: 'Jl. Lawu No. 385' };
+const unitOfA = async (h: Harness) => ({ params: { unitId: await h.unitId(h.tenants.a, 'DISKOMINFO') }, body: LETTERHEAD });
+
+/**
+ * Public routes that are global on purpose: a verification code names its tenant itself, so anyone
+ * (of any tenant, or none) reaches it. They are checked for leaks in test/documents instead.
+ */
+const GLOBAL_PUBLIC = new Set(['GET /api/public/verifikasi/:code']);
+
 const SWEEP: Record<string, SweepEntry> = {
+  'GET /api/documents/:documentId': async (h) => ({ params: { documentId: await documentOfTenantA(h) } }),
+  'GET /api/documents/:documentId/pdf': async (h) => ({ params: { documentId: await documentOfTenantA(h) } }),
+  'POST /api/documents/:documentId/sign': async (h) => ({ params: { documentId: await documentOfTenantA(h) }, body: {} }),
+  'POST /api/signing/certificates/:certificateId/revoke': async (h) => ({
+    params: { certificateId: await certificateOfTenantA(h) },
+    body: { reason: 'uji' },
+  }),
+  'POST /api/signing/employees/:employeeId/certificate': async (h) => ({ params: { employeeId: await employeeOfTenantA(h) } }),
+  'GET /api/documents/kop/units/:unitId': unitOfA,
+  'PUT /api/documents/kop/units/:unitId': unitOfA,
+  'POST /api/documents/kop/units/:unitId/lambang': unitOfA,
+  'GET /api/documents/kop/units/:unitId/preview': unitOfA,
   'GET /api/org/units/:unitId': async (h) => ({ params: { unitId: await h.unitId(h.tenants.a, 'DISKOMINFO') } }),
   'PUT /api/users/:userId/roles': async (h) => ({ params: { userId: h.tenants.a.users.staf.id }, body: { roles: ['admin'] } }),
   'POST /api/users/:userId/reset-password': async (h) => ({ params: { userId: h.tenants.a.users.staf.id } }),
@@ -66,7 +114,7 @@ afterAll(async () => {
 
 describe('tenancy sweep', () => {
   it('answers 404 to tenant B for every parameterised route on a resource of tenant A', async () => {
-    const parameterised = h.app.routes.filter((r) => r.url.includes(':'));
+    const parameterised = h.app.routes.filter((r) => r.url.includes(':') && !GLOBAL_PUBLIC.has(`${r.method} ${r.url}`));
     expect(parameterised.length).toBeGreaterThan(0);
     const missing = parameterised.map((r) => `${r.method} ${r.url}`).filter((key) => !SWEEP[key]);
     expect(missing, `add a sweep entry for ${missing.join(', ')} in test/tenancy.test.ts`).toEqual([]);
@@ -143,9 +191,11 @@ describe('route registry', () => {
         'GET /api/auth/oidc/start',
         'GET /api/health',
         'GET /api/openapi.json',
+        'GET /api/public/verifikasi/:code',
         'GET /api/tenants',
         'POST /api/auth/login',
         'POST /api/auth/totp',
+        'POST /api/public/verifikasi',
       ].sort(),
     );
   });

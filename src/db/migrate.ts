@@ -6,6 +6,7 @@ import * as createIdentity from './migrations/2026-11-28T1520_create_identity.ts
 import * as createAuditAndFiles from './migrations/2026-11-28T1530_create_audit_and_files.ts';
 import * as makeAuditAppendOnly from './migrations/2026-11-28T1540_make_audit_append_only.ts';
 import * as freezeTenantId from './migrations/2026-11-28T1550_freeze_tenant_id.ts';
+import * as createDocuments from './migrations/2026-11-28T1600_create_documents.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1530_create_audit_and_files': createAuditAndFiles,
   '2026-11-28T1540_make_audit_append_only': makeAuditAppendOnly,
   '2026-11-28T1550_freeze_tenant_id': freezeTenantId,
+  '2026-11-28T1600_create_documents': createDocuments,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

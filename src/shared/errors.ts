@@ -69,3 +69,9 @@ export class TooManyRequestsError extends DomainError {
     super('errors.tooManyRequests', { seconds: retryAfterSeconds });
   }
 }
+
+/** An outside service Pamong depends on (e.g. BSrE) did not answer usefully; nothing was changed. */
+export class ServiceUnavailableError extends DomainError {
+  readonly status = 503;
+  readonly code = 'service_unavailable';
+}

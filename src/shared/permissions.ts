@@ -9,6 +9,9 @@ export const PERMISSIONS = [
   'audit.read',
   'jobs.read',
   'jobs.manage',
+  'documents.create',
+  'documents.sign',
+  'documents.manage',
   'correspondence.letter.read',
   'correspondence.letter.register',
   'correspondence.letter.draft',
@@ -43,6 +46,8 @@ export type Role = (typeof ROLES)[number];
 
 const EVERY_ASN: readonly Permission[] = [
   'organization.read',
+  'documents.create',
+  'documents.sign',
   'correspondence.letter.read',
   'correspondence.letter.draft',
   'performance.plan.read',
@@ -50,7 +55,15 @@ const EVERY_ASN: readonly Permission[] = [
 
 /** Which permissions each role grants. Default deny: a permission not listed is not granted. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: [...EVERY_ASN, 'organization.manage', 'identity.user.manage', 'audit.read', 'jobs.read', 'jobs.manage'],
+  admin: [
+    ...EVERY_ASN,
+    'organization.manage',
+    'documents.manage',
+    'identity.user.manage',
+    'audit.read',
+    'jobs.read',
+    'jobs.manage',
+  ],
   pencatat: [...EVERY_ASN, 'correspondence.letter.register'],
   arsiparis: [...EVERY_ASN, 'archive.record.manage'],
   perencana: [...EVERY_ASN, 'performance.plan.manage'],

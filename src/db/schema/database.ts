@@ -1,10 +1,11 @@
 import type { AuditTables } from './audit.ts';
+import type { DocumentTables } from './documents.ts';
 import type { IdentityTables } from './identity.ts';
 import type { OrganizationTables } from './organization.ts';
 import type { PlatformTables } from './platform.ts';
 
 /** Every tenant-owned table: each has `tenant_id` and is reachable only through tenantDb(ctx). */
-export interface TenantTables extends OrganizationTables, IdentityTables, AuditTables {}
+export interface TenantTables extends OrganizationTables, IdentityTables, AuditTables, DocumentTables {}
 
 /** The whole database, as Kysely sees it. */
 export interface Database extends TenantTables, PlatformTables {}
@@ -26,4 +27,9 @@ export const TENANT_TABLES = [
   'audit_log',
   'audit_heads',
   'files',
+  'letterheads',
+  'signing_authorities',
+  'signer_certificates',
+  'official_documents',
+  'document_signers',
 ] as const satisfies readonly TenantTable[];

@@ -1,3 +1,5 @@
+import type { VerificationTables } from './documents.ts';
+
 /** Tables that belong to the platform itself, not to one tenant. Reached only through system-db. */
 export interface TenantsTable {
   id: string;
@@ -45,7 +47,7 @@ export interface ThrottlesTable {
   count: number;
 }
 
-export interface PlatformTables {
+export interface PlatformTables extends VerificationTables {
   tenants: TenantsTable;
   jobs: JobsTable;
   schedules: SchedulesTable;

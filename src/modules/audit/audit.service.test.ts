@@ -25,6 +25,14 @@ const platform: PlatformServices = {
     loginThrottle: { max: 5, windowMs: 60_000 },
     secureCookies: false,
   },
+  signing: {
+    masterKey: 'x'.repeat(32),
+    provider: 'local',
+    signerCertificateDays: 30,
+    extraTrustAnchorsDer: [],
+    verifyMaxPerMinute: 60,
+  },
+  tenantSetup: [],
 };
 
 function auditorOf(db: DatabaseHandle, tenantId: string, permissions: Permission[] = ['audit.read']): RequestContext {

@@ -37,6 +37,14 @@ const platform: PlatformServices = {
     loginThrottle: { max: 10, windowMs: 900_000 },
     secureCookies: false,
   },
+  signing: {
+    masterKey: 'x'.repeat(32),
+    provider: 'local',
+    signerCertificateDays: 30,
+    extraTrustAnchorsDer: [],
+    verifyMaxPerMinute: 60,
+  },
+  tenantSetup: [],
 };
 const pub = (): PublicContext => ({
   db: testDb.handle,

@@ -36,6 +36,14 @@ function publicContext(throttleMax = 10): PublicContext {
       loginThrottle: { max: throttleMax, windowMs: 900_000 },
       secureCookies: false,
     },
+    signing: {
+      masterKey: 'x'.repeat(32),
+      provider: 'local',
+      signerCertificateDays: 30,
+      extraTrustAnchorsDer: [],
+      verifyMaxPerMinute: 60,
+    },
+    tenantSetup: [],
   };
   return { db: testDb.handle, platform, requestId: 'test', ip: '127.0.0.1', userAgent: 'vitest', locale: 'id' };
 }

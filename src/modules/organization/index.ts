@@ -6,6 +6,7 @@ export type { OrgPlan } from './org-plan.ts';
 export { organizationMessages } from './organization.contract.ts';
 export { createOrgImportJob } from './organization.jobs.ts';
 export { organizationRoutes } from './organization.routes.ts';
+export { type EmployeeCard, employeeCards, unitFacts } from './people.service.ts';
 export { platformAdminRoutes } from './platform-admin.routes.ts';
 export { createTenantFromCode, ensurePlatformTenant, type SetupScope, type TenantCreated } from './tenant-setup.service.ts';
 export {

@@ -103,6 +103,7 @@ export async function createTenantFromCode(
       await tenantDb(tx)
         .insertInto('regions', rows.slice(i, i + 500))
         .execute();
+    for (const step of tx.platform.tenantSetup) await step(tx);
     await recordAudit(tx, 'tenant.created', {
       objectType: 'tenant',
       objectId: tenant.id,

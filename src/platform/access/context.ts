@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from '../../db/handle.ts';
 import type { Permission } from '../../shared/permissions.ts';
+import type { RemoteSigner } from '../signing/signing-types.ts';
 import type { Storage } from '../storage/storage.ts';
 
 /** Who is acting: a logged-in user, or the system itself (a job, a CLI command, a seed). */
@@ -21,6 +22,22 @@ export interface SecuritySettings {
   readonly secureCookies: boolean;
 }
 
+/** Electronic-signature settings: the sealing key, which signer signs, and extra trusted roots (BSrE). */
+export interface SigningSettings {
+  /** SECURITY: seals CA and signer private keys at rest. */
+  readonly masterKey: string;
+  readonly provider: 'local' | 'bsre';
+  readonly signerCertificateDays: number;
+  /** Present when a BSrE client is configured. */
+  readonly remote?: RemoteSigner;
+  /** DER certificates trusted besides each tenant's own CA (e.g. the BSrE roots). */
+  readonly extraTrustAnchorsDer: readonly Buffer[];
+  readonly verifyMaxPerMinute: number;
+}
+
+/** Work a module does for a freshly created tenant, inside the tenant-creation transaction. */
+export type TenantSetupStep = (ctx: RequestContext) => Promise<unknown>;
+
 /** The adapters a use case may need besides the database, injected once at start. */
 export interface PlatformServices {
   readonly storage: Storage;
@@ -28,6 +45,9 @@ export interface PlatformServices {
   readonly timezone: string;
   readonly baseUrl: string;
   readonly security: SecuritySettings;
+  readonly signing: SigningSettings;
+  /** Steps other modules add to tenant creation (e.g. the tenant's signing CA). */
+  readonly tenantSetup: readonly TenantSetupStep[];
 }
 
 /** The immutable first argument of every service function. Only this folder constructs one. */

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 
+const DEVELOPMENT_SECRET = 'pamong-development-secret-change-me-please';
+
 /** Where Pamong keeps its data: the embedded SQLite file or a PostgreSQL server. */
 const DatabaseUrl = z
   .string()
@@ -37,6 +39,16 @@ const ConfigSchema = z
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     JOB_POLL_MS: z.coerce.number().int().min(10).default(500),
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+    SIGNING_MASTER_KEY: z.string().min(32, 'minimal 32 karakter (at least 32 characters)').optional(),
+    SIGNING_PROVIDER: z.enum(['local', 'bsre']).default('local'),
+    SIGNER_CERT_DAYS: z.coerce.number().int().min(1).max(3650).default(730),
+    BSRE_URL: z.url().optional(),
+    BSRE_USERNAME: z.string().optional(),
+    BSRE_PASSWORD: z.string().optional(),
+    BSRE_API: z.enum(['v1', 'v2']).default('v1'),
+    BSRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    BSRE_TRUST_PEM: z.string().optional(),
+    VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE === 's3') {
@@ -44,6 +56,15 @@ const ConfigSchema = z
         if (!env[key])
           ctx.addIssue({ code: 'custom', path: [key], message: 'wajib diisi bila STORAGE=s3 (required when STORAGE=s3)' });
       }
+    }
+    if (env.SIGNING_PROVIDER === 'bsre') {
+      for (const key of ['BSRE_URL', 'BSRE_USERNAME', 'BSRE_PASSWORD'] as const) {
+        if (!env[key])
+          ctx.addIssue({ code: 'custom', path: [key], message: 'wajib diisi bila SIGNING_PROVIDER=bsre (required for BSrE)' });
+      }
+    }
+    if (env.BSRE_TRUST_PEM && !existsSync(env.BSRE_TRUST_PEM)) {
+      ctx.addIssue({ code: 'custom', path: ['BSRE_TRUST_PEM'], message: 'berkas tidak ditemukan (file not found)' });
     }
     if (!isValidTimezone(env.TIMEZONE)) {
       ctx.addIssue({ code: 'custom', path: ['TIMEZONE'], message: 'zona waktu tidak dikenal (unknown time zone)' });
@@ -79,6 +100,25 @@ export interface Config {
   readonly timezone: string;
   readonly loginThrottle: { readonly maxFailures: number; readonly windowMinutes: number };
   readonly jobPollMs: number;
+  readonly signing: SigningConfig;
+}
+
+/** Electronic signatures: the key that seals private keys, the provider, and the public page's rate. */
+export interface SigningConfig {
+  /** SECURITY: seals CA and signer private keys at rest; falls back to SESSION_SECRET when unset. */
+  readonly masterKey: string;
+  readonly provider: 'local' | 'bsre';
+  readonly signerCertificateDays: number;
+  readonly bsre?: {
+    readonly url: string;
+    readonly username: string;
+    readonly password: string;
+    readonly api: 'v1' | 'v2';
+    readonly timeoutMs: number;
+    /** PEM file with the BSrE root/intermediate certificates trusted when verifying. */
+    readonly trustPem?: string;
+  };
+  readonly verifyMaxPerMinute: number;
 }
 
 /** Raised when the environment cannot be turned into a configuration; names each bad variable. */
@@ -123,7 +163,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxUploadBytes: e.MAX_UPLOAD_MB * 1024 * 1024,
       trustProxy: e.TRUST_PROXY === 'true',
     },
-    sessionSecret: e.SESSION_SECRET ?? 'pamong-development-secret-change-me-please',
+    sessionSecret: e.SESSION_SECRET ?? DEVELOPMENT_SECRET,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     storage:
       e.STORAGE === 'local'
@@ -141,5 +181,27 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     timezone: e.TIMEZONE,
     loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
     jobPollMs: e.JOB_POLL_MS,
+    signing: signingConfig(e),
   } satisfies Config);
+}
+
+function signingConfig(e: z.infer<typeof ConfigSchema>): SigningConfig {
+  const bsre =
+    e.BSRE_URL && e.BSRE_USERNAME && e.BSRE_PASSWORD
+      ? {
+          url: e.BSRE_URL,
+          username: e.BSRE_USERNAME,
+          password: e.BSRE_PASSWORD,
+          api: e.BSRE_API,
+          timeoutMs: e.BSRE_TIMEOUT_MS,
+          trustPem: e.BSRE_TRUST_PEM,
+        }
+      : undefined;
+  return {
+    masterKey: e.SIGNING_MASTER_KEY ?? e.SESSION_SECRET ?? DEVELOPMENT_SECRET,
+    provider: e.SIGNING_PROVIDER,
+    signerCertificateDays: e.SIGNER_CERT_DAYS,
+    bsre,
+    verifyMaxPerMinute: e.VERIFY_MAX_PER_MINUTE,
+  };
 }

@@ -1,0 +1,7 @@
+/** Public API of the documents module: kop, official documents, electronic signatures, public verification. */
+export { ensureSigningAuthority } from './certificates.service.ts';
+export { documentsMessages } from './documents.messages.ts';
+export { documentsRoutes } from './documents.routes.ts';
+export { createDocument } from './documents.service.ts';
+export { letterheadRoutes } from './letterhead.routes.ts';
+export { verificationRoutes } from './verification.routes.ts';
