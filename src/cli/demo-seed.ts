@@ -13,6 +13,7 @@ import type { PlatformServices } from '../platform/access/context.ts';
 import { systemContext } from '../platform/access/context.ts';
 import { ConflictError } from '../shared/errors.ts';
 import { permissionsForRoles, type Role } from '../shared/permissions.ts';
+import { seedDemoDocuments } from './demo-documents.ts';
 
 /** The demo regency: fictional people on Kabupaten Sumedang's real wilayah codes (where the e-Office grant began). */
 export const DEMO = { code: '32.11', slug: 'demo', name: 'Kabupaten Sumedang (Demo)', password: 'pamong-demo-2026' } as const;
@@ -88,8 +89,16 @@ export async function seedDemo(
   });
   const result = await importOrgPlan(ctx, plan);
   if (!result.ok) throw new Error(`demo organisation is invalid: ${JSON.stringify(result.problems.slice(0, 3))}`);
+  const ids = new Map<Role, string>();
   for (const u of DEMO_USERS) {
-    await createUser(ctx, { displayName: u.name, email: u.email, password: DEMO.password, roles: [u.role] as never });
+    const { id } = await createUser(ctx, {
+      displayName: u.name,
+      email: u.email,
+      password: DEMO.password,
+      roles: [u.role] as never,
+    });
+    ids.set(u.role, id);
   }
+  await seedDemoDocuments(ctx, { pimpinan: ids.get('pimpinan') as string, staf: ids.get('staf') as string });
   return { created: true, logins: demoLogins() };
 }

@@ -4,4 +4,6 @@ export { documentsMessages } from './documents.messages.ts';
 export { documentsRoutes } from './documents.routes.ts';
 export { createDocument } from './documents.service.ts';
 export { letterheadRoutes } from './letterhead.routes.ts';
+export { saveLetterhead } from './letterhead.service.ts';
+export { signDocument } from './signing.service.ts';
 export { verificationRoutes } from './verification.routes.ts';

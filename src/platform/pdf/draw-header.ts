@@ -11,7 +11,7 @@ const DI_INDENT = 28;
 
 /** Nomor/Sifat/Lampiran/Hal sit in the left part of the page so a long Hal wraps like a typed letter. */
 const LETTER_FIELDS: FieldsLayout = {
-  column: { x: CONTENT.x, width: CONTENT.width * 0.62 },
+  column: { x: CONTENT.x, width: CONTENT.width * 0.68 },
   textStyle: BODY,
   align: 'left',
   maxLabelShare: 0.3,
