@@ -5,6 +5,7 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tenantDb } from '../../src/db/tenant-db.ts';
 import { multipartFile } from '../factories/multipart.ts';
 import { type SignerAccount, signerAccounts, suratTugasInput } from '../factories/signers.ts';
 import { type Harness, type Session, startHarness } from '../support/harness.ts';
@@ -177,6 +178,35 @@ describe('public verification', () => {
     });
     expect(reissue.statusCode).toBe(201);
     expect((await sign(next.id, signer!)).statusCode).toBe(200);
+  });
+});
+
+describe('expired certificates', () => {
+  it('refuses to sign with an expired certificate (422, nothing signed) until the admin issues a new one', async () => {
+    const [signer] = signers;
+    const first = await create(suratTugasInput([signer!]));
+    await sign(first.id, signer!);
+    await tenantDb({ db: h.db, tenantId: h.tenants.a.id })
+      .updateTable('signer_certificates')
+      .set({ not_after: '2026-01-01T00:00:00.000Z' })
+      .where('employee_id', '=', signer!.employeeId)
+      .execute();
+    const doc = await create(suratTugasInput([signer!]));
+    const refused = await sign(doc.id, signer!);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().error.message).toMatch(/kedaluwarsa/);
+    expect((await h.inject({ method: 'GET', url: `/api/documents/${doc.id}`, as: staf })).json().status).toBe('signing');
+    const admin = await h.loginAs(h.tenants.a, 'admin');
+    const list = (await h.inject({ method: 'GET', url: '/api/signing/certificates', as: admin })).json();
+    expect(
+      list.items
+        .filter((c: { employeeId: string }) => c.employeeId === signer!.employeeId)
+        .map((c: { status: string }) => c.status),
+    ).toContain('expired');
+    expect(
+      (await h.inject({ method: 'POST', url: `/api/signing/employees/${signer!.employeeId}/certificate`, as: admin })).statusCode,
+    ).toBe(201);
+    expect((await sign(doc.id, signer!)).statusCode).toBe(200);
   });
 });
 
