@@ -196,6 +196,8 @@ describe('expired certificates', () => {
     expect(refused.statusCode).toBe(422);
     expect(refused.json().error.message).toMatch(/kedaluwarsa/);
     expect((await h.inject({ method: 'GET', url: `/api/documents/${doc.id}`, as: staf })).json().status).toBe('signing');
+    const mine = (await h.inject({ method: 'GET', url: '/api/documents', as: signer!.session })).json();
+    expect(mine.myCertificate).toMatchObject({ status: 'expired', notAfter: '2026-01-01T00:00:00.000Z' });
     const admin = await h.loginAs(h.tenants.a, 'admin');
     const list = (await h.inject({ method: 'GET', url: '/api/signing/certificates', as: admin })).json();
     expect(

@@ -220,3 +220,10 @@ export async function revokedSerials(ctx: RequestContext, serials: readonly stri
     .execute();
   return new Set(rows.map((r) => r.serial_hex));
 }
+
+/** The state of the acting pegawai's latest certificate (for an expiry warning), or null. */
+export async function myCertificate(ctx: RequestContext, employeeId: string | null) {
+  if (!employeeId) return null;
+  const latest = await latestCertificate(ctx, employeeId);
+  return latest ? { ...certificateStatus(latest, ctx.platform.now()), notAfter: latest.not_after } : null;
+}

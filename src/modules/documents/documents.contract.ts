@@ -111,7 +111,11 @@ export const DocumentView = z.object({
   createdAt: z.string(),
 });
 export type DocumentView = z.infer<typeof DocumentView>;
-export const DocumentListView = z.object({ items: z.array(DocumentView) });
+/** The caller's own signer certificate, so the list can warn before it expires (null when none yet). */
+export const MyCertificateView = z
+  .object({ status: z.enum(['valid', 'expiring', 'expired', 'revoked']), daysLeft: z.number(), notAfter: z.string() })
+  .nullable();
+export const DocumentListView = z.object({ items: z.array(DocumentView), myCertificate: MyCertificateView.optional() });
 
 /** `POST /api/documents/:id/sign`: BSrE needs the signer's passphrase; it is passed on and never kept. */
 export const SignDocumentInput = z.object({ passphrase: z.string().max(200).optional() });

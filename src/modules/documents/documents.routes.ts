@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { defineRoutes } from '../../platform/http/define-routes.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import { listCertificates, reissueCertificate, revokeCertificate } from './certificates.service.ts';
+import { listCertificates, myCertificate, reissueCertificate, revokeCertificate } from './certificates.service.ts';
 import {
   CertificateIdParams,
   CertificateListView,
@@ -14,7 +14,7 @@ import {
   SignDocumentInput,
 } from './documents.contract.ts';
 import { documentPdf, getDocument, listDocuments } from './documents.queries.ts';
-import { createDocument, previewDocument } from './documents.service.ts';
+import { actorEmployeeId, createDocument, previewDocument } from './documents.service.ts';
 import { asLayoutProblem } from './layout-problems.ts';
 import { signDocument } from './signing.service.ts';
 
@@ -68,7 +68,10 @@ export const documentsRoutes = defineRoutes('documents', (r) => {
     summary: 'Naskah yang saya buat atau harus saya tandatangani (my documents)',
     permission: 'documents.sign',
     response: { 200: DocumentListView },
-    handler: async ({ ctx }) => ({ items: await listDocuments(ctx) }),
+    handler: async ({ ctx }) => ({
+      items: await listDocuments(ctx),
+      myCertificate: await myCertificate(ctx, await actorEmployeeId(ctx)),
+    }),
   });
   r.route({
     method: 'GET',
