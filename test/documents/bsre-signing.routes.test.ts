@@ -75,6 +75,8 @@ describe('BSrE signing', () => {
     const res = await sign(doc.id, signer, PASSPHRASE);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'final', signers: [{ status: 'signed', provider: 'bsre' }] });
+    const list = await h.inject({ method: 'GET', url: '/api/documents', as: signer.session });
+    expect(list.json().signingProvider).toBe('bsre');
     const pdf = (await h.inject({ method: 'GET', url: `/api/documents/${doc.id}/pdf`, as: signer.session })).rawPayload;
     expect(validSignatureCount(await pdfsig(pdf))).toBe(1);
     expect((await h.inject({ method: 'GET', url: `/api/public/verifikasi/${doc.code}` })).json().status).toBe('valid');

@@ -115,7 +115,12 @@ export type DocumentView = z.infer<typeof DocumentView>;
 export const MyCertificateView = z
   .object({ status: z.enum(['valid', 'expiring', 'expired', 'revoked']), daysLeft: z.number(), notAfter: z.string() })
   .nullable();
-export const DocumentListView = z.object({ items: z.array(DocumentView), myCertificate: MyCertificateView.optional() });
+export const DocumentListView = z.object({
+  items: z.array(DocumentView),
+  myCertificate: MyCertificateView.optional(),
+  /** `bsre` means signing asks for the signer's BSrE passphrase. */
+  signingProvider: z.enum(['local', 'bsre']),
+});
 
 /** `POST /api/documents/:id/sign`: BSrE needs the signer's passphrase; it is passed on and never kept. */
 export const SignDocumentInput = z.object({ passphrase: z.string().max(200).optional() });

@@ -71,6 +71,7 @@ export const documentsRoutes = defineRoutes('documents', (r) => {
     handler: async ({ ctx }) => ({
       items: await listDocuments(ctx),
       myCertificate: await myCertificate(ctx, await actorEmployeeId(ctx)),
+      signingProvider: ctx.platform.signing.provider,
     }),
   });
   r.route({
