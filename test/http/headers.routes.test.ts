@@ -29,6 +29,7 @@ describe('security headers and request ids', () => {
       const res = await app.http.inject({ method: 'GET', url });
       expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
       expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'self'/);
+      expect(res.headers['content-security-policy']).toMatch(/frame-src 'self' blob:(;|$)/);
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
       expect(res.headers['strict-transport-security']).toMatch(/max-age=\d+/);

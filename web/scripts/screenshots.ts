@@ -17,6 +17,7 @@ import {
   startPamongServer,
 } from '../../test/e2e/support/pamong-server.ts';
 import { signIn } from '../../test/e2e/support/ui.ts';
+import { tourDocuments } from './screenshots-documents.ts';
 
 const OUT = join(REPO_ROOT, 'screenshots');
 /** A small valid organisation (no region codes, so it fits any regency). */
@@ -50,8 +51,8 @@ const EXAMPLE_PLAN: OrgPlan = {
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 
-async function shoot(page: Page, name: string, fullPage = name.startsWith('desktop')): Promise<void> {
-  await page.waitForLoadState('networkidle');
+async function shoot(page: Page, name: string, fullPage = name.startsWith('desktop'), waitIdle = true): Promise<void> {
+  if (waitIdle) await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300); // let transitions (navbar, notifications) settle
   // Desktop shots show the whole page; phone shots show what fits on the screen unless asked otherwise.
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage });
@@ -104,12 +105,15 @@ async function tourScreens(page: Page, url: string, login: DemoLogin, size: keyo
   await page.getByRole('button', { name: 'Siapkan autentikator' }).click();
   await page.getByTestId('totp-secret').waitFor();
   await shoot(page, `${size}-account`);
+  await tourDocuments(page, url, size, shoot);
   await page.goto(`${url}/e-office`);
   await shoot(page, `${size}-eoffice`);
   await page.getByRole('button', { name: 'English' }).click();
   await page.goto(`${url}/`);
   await page.getByRole('heading', { name: 'Home' }).waitFor();
   await shoot(page, `${size}-home-english`);
+  // The choice is kept in localStorage, which clearCookies() leaves alone: switch back for the next tour.
+  await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();
 }
 
 /** The platform super-admin (demo seed): lands on `/platform`, adds a regency, then tries the same code again. */

@@ -98,6 +98,8 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
         imgSrc: ["'self'", 'data:'],
         scriptSrc: ["'self'"],
         connectSrc: ["'self'"],
+        // The editor previews a rendered PDF from a blob: URL in a frame; nothing else may be framed.
+        frameSrc: ["'self'", 'blob:'],
         upgradeInsecureRequests: opts.secureCookies ? [] : null,
       },
     },

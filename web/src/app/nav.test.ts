@@ -31,4 +31,10 @@ describe('visibleNavItems', () => {
     const shown = paths(['organization.read', 'organization.manage', 'identity.user.manage']);
     expect(shown).toEqual(['/', '/e-office', '/e-sakip', '/sakip-desa', '/organisasi', '/admin']);
   });
+
+  it('shows Naskah to anyone who may sign or create documents, and not to a village operator', () => {
+    expect(paths(['organization.read', 'documents.sign'])).toContain('/naskah');
+    expect(paths(['organization.read', 'documents.create'])).toContain('/naskah');
+    expect(paths(['organization.read', 'villages.report.submit'])).not.toContain('/naskah');
+  });
 });

@@ -15,13 +15,26 @@ const OrganizationPage = lazy(() =>
 const AdminPage = lazy(() => import('../features/admin/AdminPage.tsx').then((m) => ({ default: m.AdminPage })));
 const PlatformPage = lazy(() => import('../features/platform/PlatformPage.tsx').then((m) => ({ default: m.PlatformPage })));
 const AccountPage = lazy(() => import('../features/identity/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
+const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx').then((m) => ({ default: m.DocumentsPage })));
+const KopAdminPage = lazy(() => import('../features/documents/KopAdminPage.tsx').then((m) => ({ default: m.KopAdminPage })));
+// Public: reached from the QR on a signed naskah, often on a phone; its chunk imports none of the signed-in shell.
+const VerificationPage = lazy(() =>
+  import('../features/verification/VerificationPage.tsx').then((m) => ({ default: m.VerificationPage })),
+);
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })));
 
-/** All routes: the public login page and the signed-in shell with its pages. */
+/** All routes: the public login and verification pages, and the signed-in shell with its pages. */
 export function AppRoutes() {
+  const verification = (
+    <Suspense fallback={<PageLoader />}>
+      <VerificationPage />
+    </Suspense>
+  );
   return (
     <Routes>
       <Route path="/masuk" element={<LoginPage />} />
+      <Route path="/verifikasi" element={verification} />
+      <Route path="/verifikasi/:code" element={verification} />
       <Route
         element={
           <RequireAuth>
@@ -40,6 +53,22 @@ export function AppRoutes() {
           element={
             <RequirePermission anyOf={['organization.read', 'organization.manage']}>
               <OrganizationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="naskah"
+          element={
+            <RequirePermission anyOf={['documents.sign', 'documents.create']}>
+              <DocumentsPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/naskah"
+          element={
+            <RequirePermission anyOf={['documents.manage']}>
+              <KopAdminPage />
             </RequirePermission>
           }
         />

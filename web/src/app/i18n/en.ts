@@ -1,4 +1,5 @@
 import { enAdmin } from './en-admin.ts';
+import { enDocuments } from './en-documents.ts';
 import type { Dictionary } from './id.ts';
 
 /** English UI texts; the compiler checks they have the same keys as Indonesian. */
@@ -44,6 +45,7 @@ export const en: Dictionary = {
     organization: 'Organisation',
     admin: 'Admin',
     platform: 'Regencies',
+    documents: 'Documents',
     account: 'My account',
   },
   login: {
@@ -217,4 +219,5 @@ export const en: Dictionary = {
     logoutAllYes: 'Yes, log out everywhere',
   },
   ...enAdmin,
+  ...enDocuments,
 };

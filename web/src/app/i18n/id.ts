@@ -1,4 +1,5 @@
 import { idAdmin } from './id-admin.ts';
+import { idDocuments } from './id-documents.ts';
 /** Indonesian UI texts (the default language). English mirrors these keys in en.ts. */
 export const id = {
   common: {
@@ -47,6 +48,7 @@ export const id = {
     organization: 'Organisasi',
     admin: 'Admin',
     platform: 'Pemda',
+    documents: 'Naskah',
     account: 'Akun saya',
   },
   login: {
@@ -220,6 +222,7 @@ export const id = {
     logoutAllYes: 'Ya, keluar dari semua perangkat',
   },
   ...idAdmin,
+  ...idDocuments,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,6 +1,6 @@
-import { Tabs } from '@mantine/core';
+import { Button, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useRequiredSession } from '../../app/session.tsx';
 import { hasPermission } from '../../app/session-types.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
@@ -27,7 +27,17 @@ export function AdminPage() {
 
   return (
     <>
-      <PageHeader title={t('admin.title')} description={t('admin.description')} />
+      <PageHeader
+        title={t('admin.title')}
+        description={t('admin.description')}
+        actions={
+          hasPermission(session, 'documents.manage') ? (
+            <Button component={Link} to="/admin/naskah" variant="default">
+              {t('kop.title')}
+            </Button>
+          ) : null
+        }
+      />
       <Tabs value={tab} onChange={(value) => setParams({ tab: value ?? fallback }, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           {allowed.pengguna ? <Tabs.Tab value="pengguna">{t('admin.tabs.users')}</Tabs.Tab> : null}
