@@ -28,7 +28,7 @@ async function createLetterheads(schema: Schema) {
   await schema.createIndex('letterheads_lambang_idx').on('letterheads').columns(['tenant_id', 'lambang_file_id']).execute();
 }
 
-async function createCertificates(schema: Schema) {
+async function createAuthorities(schema: Schema) {
   await schema
     .createTable('signing_authorities')
     .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id'))
@@ -43,6 +43,9 @@ async function createCertificates(schema: Schema) {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('signing_authorities_pk', ['tenant_id', 'id'])
     .execute();
+}
+
+async function createCertificates(schema: Schema) {
   await schema
     .createTable('signer_certificates')
     .addColumn('tenant_id', 'text', (c) => c.notNull().references('tenants.id'))
@@ -194,6 +197,7 @@ async function freezeTenantIds(db: Kysely<unknown>) {
 /** Letterheads (kop), the tenant CA and signer certificates, official documents with their signers. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await createLetterheads(db.schema);
+  await createAuthorities(db.schema);
   await createCertificates(db.schema);
   await createDocuments(db.schema);
   await createDocumentSigners(db.schema);

@@ -2,12 +2,12 @@ import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { renderNaskah } from '../../platform/pdf/index.ts';
-import type { NaskahContent, SignerBlock } from '../../platform/pdf/naskah-model.ts';
+import type { NaskahContent, RenderedNaskah, SignerBlock } from '../../platform/pdf/naskah-model.ts';
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { employeeIdOfUser } from '../identity/index.ts';
 import { type EmployeeCard, employeeCards } from '../organization/index.ts';
-import { storeFile } from './document-files.ts';
+import { type StoredFile, storeFile } from './document-files.ts';
 import type { CreateDocumentInput } from './documents.contract.ts';
 import { kopForUnit } from './letterhead.service.ts';
 import { newVerificationCode } from './verification-code.ts';
@@ -46,6 +46,53 @@ export async function previewDocument(ctx: RequestContext, input: CreateDocument
   return (await renderNaskah(content, await kopForUnit(ctx, input.unitId ?? null))).pdf;
 }
 
+/** The document row as first stored: status `signing`, the rendered PDF as its current file. */
+function documentRow(
+  ctx: RequestContext,
+  input: CreateDocumentInput,
+  made: { id: string; code: string; content: NaskahContent; rendered: RenderedNaskah; file: StoredFile },
+) {
+  return {
+    id: made.id,
+    kind: input.kind,
+    title: input.title,
+    number: input.number ?? null,
+    doc_date: input.date,
+    subject: input.hal ?? input.about ?? input.title,
+    security: input.security,
+    unit_id: input.unitId ?? null,
+    content: JSON.stringify(made.content),
+    status: 'signing' as const,
+    verification_code: made.code,
+    file_id: made.file.id,
+    sha256: made.file.sha256,
+    page_count: made.rendered.pageCount,
+    slots: JSON.stringify(made.rendered.slots),
+    created_by: ctx.actor.userId,
+    created_at: ctx.platform.now().toISOString(),
+    finalized_at: null,
+  };
+}
+
+/** One pending signer row per signer block, in signing order. */
+function signerRows(documentId: string, input: CreateDocumentInput, content: NaskahContent) {
+  return input.signers.map((s, i) => ({
+    id: newId(),
+    document_id: documentId,
+    order_no: i + 1,
+    employee_id: s.employeeId,
+    block: JSON.stringify(content.signers[i]),
+    status: 'pending' as const,
+    signed_at: null,
+    provider: null,
+    certificate_id: null,
+    certificate_serial: null,
+    certificate_subject: null,
+    file_id: null,
+    sha256: null,
+  }));
+}
+
 /**
  * Creates a document ready for signing: renders the PDF once, stores it, freezes the content and the
  * signing order, and reserves an unguessable public verification code. One transaction.
@@ -55,52 +102,14 @@ export async function createDocument(ctx: RequestContext, input: CreateDocumentI
   const rendered = await renderNaskah(content, await kopForUnit(ctx, input.unitId ?? null));
   const id = newId();
   const code = newVerificationCode();
-  const now = ctx.platform.now().toISOString();
   await inTransaction(ctx, async (tx) => {
     const file = await storeFile(tx, rendered.pdf, 'application/pdf', `${input.kind}.pdf`);
+    const row = documentRow(tx, input, { id, code, content, rendered, file });
+    await tenantDb(tx).insertInto('official_documents', row).execute();
     await tenantDb(tx)
-      .insertInto('official_documents', {
-        id,
-        kind: input.kind,
-        title: input.title,
-        number: input.number ?? null,
-        doc_date: input.date,
-        subject: input.hal ?? input.about ?? input.title,
-        security: input.security,
-        unit_id: input.unitId ?? null,
-        content: JSON.stringify(content),
-        status: 'signing',
-        verification_code: code,
-        file_id: file.id,
-        sha256: file.sha256,
-        page_count: rendered.pageCount,
-        slots: JSON.stringify(rendered.slots),
-        created_by: tx.actor.userId,
-        created_at: now,
-        finalized_at: null,
-      })
+      .insertInto('document_signers', signerRows(id, input, content))
       .execute();
-    await tenantDb(tx)
-      .insertInto(
-        'document_signers',
-        input.signers.map((s, i) => ({
-          id: newId(),
-          document_id: id,
-          order_no: i + 1,
-          employee_id: s.employeeId,
-          block: JSON.stringify(content.signers[i]),
-          status: 'pending' as const,
-          signed_at: null,
-          provider: null,
-          certificate_id: null,
-          certificate_serial: null,
-          certificate_subject: null,
-          file_id: null,
-          sha256: null,
-        })),
-      )
-      .execute();
-    await indexCode(tx, { code, tenantId: tx.tenantId, documentId: id, at: now });
+    await indexCode(tx, { code, tenantId: tx.tenantId, documentId: id, at: row.created_at });
     await recordAudit(tx, 'documents.created', {
       objectType: 'document',
       objectId: id,

@@ -40,6 +40,25 @@ function WhatIsSigned({ document }: { document: DocumentView }) {
   );
 }
 
+/** The BSrE passphrase: a password field that the browser must not remember or fill in. */
+function PassphraseField({ value, onChange, error }: { value: string; onChange: (value: string) => void; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <PasswordInput
+      label={t('documents.passphrase')}
+      description={t('documents.passphraseHint')}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      autoComplete="off"
+      visibilityToggleButtonProps={{ 'aria-label': t('documents.showPassphrase') }}
+      error={error}
+      // Mantine marks only the wrapper of a PasswordInput as invalid; screen readers read the input.
+      aria-invalid={error ? true : undefined}
+      data-autofocus
+    />
+  );
+}
+
 /** The confirm step of signing: what will be signed, the BSrE passphrase when BSrE signs, and the sign button. */
 export function SignDocumentForm({
   document,
@@ -87,20 +106,7 @@ export function SignDocumentForm({
             {t('documents.readPdfFirst')}
           </a>
         </Text>
-        {needsPassphrase ? (
-          <PasswordInput
-            label={t('documents.passphrase')}
-            description={t('documents.passphraseHint')}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.currentTarget.value)}
-            autoComplete="off"
-            visibilityToggleButtonProps={{ 'aria-label': t('documents.showPassphrase') }}
-            error={passphraseError}
-            // Mantine marks only the wrapper of a PasswordInput as invalid; screen readers read the input.
-            aria-invalid={passphraseError ? true : undefined}
-            data-autofocus
-          />
-        ) : null}
+        {needsPassphrase ? <PassphraseField value={passphrase} onChange={setPassphrase} error={passphraseError} /> : null}
         {passphraseError ? null : <ErrorAlert error={mutation.error} />}
         <Alert color="yellow" variant="light">
           {t('documents.signFinal')}
