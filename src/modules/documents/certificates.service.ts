@@ -4,7 +4,7 @@ import type { RequestContext } from '../../platform/access/context.ts';
 import { openSecret, sealSecret } from '../../platform/crypto/secret-box.ts';
 import { createCertificateAuthority, issueSignerCertificate } from '../../platform/signing/local-ca.ts';
 import { type LocalSigningKey, SigningFailure } from '../../platform/signing/signing-types.ts';
-import { ConflictError, NotFoundError } from '../../shared/errors.ts';
+import { ConflictError, NotFoundError, ServiceUnavailableError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { type EmployeeCard, employeeCards, getTenant } from '../organization/index.ts';

@@ -22,6 +22,7 @@ export const documentsMessages = {
     certificateStillValid: 'Pegawai ini masih memiliki sertifikat yang berlaku.',
     alreadyRevoked: 'Sertifikat ini sudah dicabut.',
     noFile: 'Unggah satu berkas PDF pada kolom "file".',
+    keyUnavailable: 'Kunci tanda tangan tidak dapat dibuka (SIGNING_MASTER_KEY berubah). Hubungi admin Pamong.',
     layoutProblem: 'Isi naskah tidak dapat ditata: {{detail}}',
   },
   en: {
@@ -46,6 +47,7 @@ export const documentsMessages = {
     certificateStillValid: 'This employee still has a valid certificate.',
     alreadyRevoked: 'This certificate is already revoked.',
     noFile: 'Upload one PDF file in the "file" field.',
+    keyUnavailable: 'The signing key cannot be opened (SIGNING_MASTER_KEY changed). Contact the Pamong administrator.',
     layoutProblem: 'The document content cannot be laid out: {{detail}}',
   },
 };
