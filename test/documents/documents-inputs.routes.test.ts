@@ -1,8 +1,10 @@
 /** Kop settings and the bad inputs of issue #3: foreign and encrypted PDFs, oversized uploads, the rate limit. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tenantDb } from '../../src/db/tenant-db.ts';
 import { signPdfLocally } from '../../src/platform/signing/index.ts';
 import { createSamplePdf, createTestSigningKey } from '../../src/platform/signing/signing.test-support.ts';
 import { multipartFile } from '../factories/multipart.ts';
+import { signerAccounts, suratTugasInput } from '../factories/signers.ts';
 import { type Harness, type Session, startHarness } from '../support/harness.ts';
 import { pdftotext } from '../support/poppler.ts';
 
@@ -157,5 +159,22 @@ describe('bad input on the public verification', () => {
     expect(res.statusCode).toBe(400);
     const fields = res.json().error.fields.map((f: { field: string }) => f.field);
     for (const f of ['kind', 'layout', 'body', 'signers', 'title', 'place', 'date']) expect(fields).toContain(`body.${f}`);
+  });
+});
+
+describe('a changed signing master key', () => {
+  it('answers 503 with a message for the admin, and signs nothing, when the stored key cannot be opened', async () => {
+    const [signer] = await signerAccounts(h, h.tenants.a, ['199207072019031004'], 'kunci');
+    const doc = (
+      await h.inject({ method: 'POST', url: '/api/documents', as: signer!.session, payload: suratTugasInput([signer!]) })
+    ).json();
+    const scoped = tenantDb({ db: h.db, tenantId: h.tenants.a.id });
+    // The CA key as if sealed under another master key (the sealed text no longer opens).
+    await scoped.updateTable('signing_authorities').set({ private_key_sealed: 'v1.AAAA.BBBB.CCCC' }).execute();
+    const res = await h.inject({ method: 'POST', url: `/api/documents/${doc.id}/sign`, as: signer!.session, payload: {} });
+    expect(res.statusCode).toBe(503);
+    expect(res.json().error.message).toMatch(/SIGNING_MASTER_KEY/);
+    const view = (await h.inject({ method: 'GET', url: `/api/documents/${doc.id}`, as: signer!.session })).json();
+    expect(view.status).toBe('signing');
   });
 });

@@ -20,8 +20,8 @@ function sealKey(ctx: RequestContext, purpose: string, pkcs8: Buffer): string {
 
 function openKey(ctx: RequestContext, purpose: string, sealed: string): Buffer {
   const opened = openSecret(ctx.platform.signing.masterKey, `${purpose}:${ctx.tenantId}`, sealed);
-  if (opened === undefined)
-    throw new Error('A signing key cannot be opened: SIGNING_MASTER_KEY differs from the one that sealed it');
+  // SIGNING_MASTER_KEY (or SESSION_SECRET) changed since the key was sealed: an operator problem, not the user's.
+  if (opened === undefined) throw new ServiceUnavailableError('documents.keyUnavailable');
   return Buffer.from(opened, 'base64');
 }
 
