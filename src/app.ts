@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { auditRoutes } from './modules/audit/index.ts';
+import { correspondenceMessages, dispositionsRoutes, lettersRoutes } from './modules/correspondence/index.ts';
 import {
   documentsMessages,
   documentsRoutes,
@@ -18,6 +19,8 @@ import {
   identityRoutes,
   mfaRoutes,
 } from './modules/identity/index.ts';
+import { createNotificationDelivery, notificationsRoutes } from './modules/notifications/index.ts';
+import { ensureNumberSchemes, numberingMessages, numberingRoutes } from './modules/numbering/index.ts';
 import {
   createOrgImportJob,
   ensurePlatformTenant,
@@ -26,6 +29,7 @@ import {
   platformAdminRoutes,
 } from './modules/organization/index.ts';
 import { problemMessages } from './modules/organization/org-file/org-file-messages.ts';
+import { ensureRegulationPack, regulationMessages, regulationRoutes } from './modules/regulation/index.ts';
 import type { PlatformServices } from './platform/access/context.ts';
 import type { Config } from './platform/config/config.ts';
 import { certificatesFromPemFile } from './platform/crypto/pem.ts';
@@ -35,6 +39,7 @@ import { createHttpServer } from './platform/http/server.ts';
 import { systemRoutes } from './platform/http/system.routes.ts';
 import { addMessages } from './platform/i18n/i18n.ts';
 import { type JobDefinition, jobsRoutes, type ScheduleDefinition } from './platform/jobs/index.ts';
+import { createChatWebhook, createMailer } from './platform/mail/index.ts';
 import { createBsreSigner } from './platform/signing/bsre/bsre-client.ts';
 import { createStorage, type Storage } from './platform/storage/index.ts';
 
@@ -60,6 +65,9 @@ export function addModuleMessages(): void {
   addMessages('identity', identityMessages);
   addMessages('organization', organizationMessages);
   addMessages('documents', documentsMessages);
+  addMessages('regulation', regulationMessages);
+  addMessages('numbering', numberingMessages);
+  addMessages('correspondence', correspondenceMessages);
   const strip = (m: Record<string, string>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
   addMessages('import', { id: strip(problemMessages.id), en: strip(problemMessages.en) });
@@ -79,8 +87,14 @@ export function createPlatformServices(config: Config, storage: Storage = create
       secureCookies: config.http.baseUrl.startsWith('https://'),
     },
     signing: signingSettings(config.signing),
+    mail: createMailer({
+      smtpUrl: config.messaging.smtpUrl,
+      from: config.messaging.from,
+      allowInsecureTls: config.messaging.allowInsecureTls,
+    }),
+    chat: createChatWebhook({ url: config.messaging.chatWebhookUrl, token: config.messaging.chatWebhookToken }),
     // Every new tenant gets its own signing CA inside the creation transaction.
-    tenantSetup: [ensureSigningAuthority],
+    tenantSetup: [ensureSigningAuthority, ensureRegulationPack, ensureNumberSchemes],
   });
 }
 
@@ -131,14 +145,19 @@ export async function buildApp(
     platformAdminRoutes,
     auditRoutes,
     jobsRoutes,
+    notificationsRoutes,
     documentsRoutes,
     letterheadRoutes,
     verificationRoutes,
+    regulationRoutes,
+    numberingRoutes,
+    lettersRoutes,
+    dispositionsRoutes,
   ];
   const routes = registerRouteModules(http, modules, { db, platform, authenticate: authenticateRequest });
   await http.ready();
   const maintenance = createIdentityMaintenance(platform);
-  const jobs = [createOrgImportJob(platform), maintenance.job];
+  const jobs = [createOrgImportJob(platform), maintenance.job, createNotificationDelivery(platform)];
   const schedules = [maintenance.schedule];
   return {
     http,

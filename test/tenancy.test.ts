@@ -7,8 +7,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { platformDb } from '../src/db/system-db.ts';
 import { tenantDb } from '../src/db/tenant-db.ts';
 import { SESSION_COOKIE } from '../src/modules/identity/session-tokens.ts';
+import { notifyUsers } from '../src/modules/notifications/index.ts';
+import { reserveNumber } from '../src/modules/numbering/index.ts';
+import { systemContext } from '../src/platform/access/context.ts';
 import { enqueue } from '../src/platform/jobs/index.ts';
-import { PERMISSIONS } from '../src/shared/permissions.ts';
+import { createSamplePdf } from '../src/platform/signing/signing.test-support.ts';
+import { PERMISSIONS, permissionsForRoles } from '../src/shared/permissions.ts';
+import { letterMetadata, letterMultipart, positionAccount } from './factories/correspondence.ts';
 import { signerAccounts, suratTugasInput } from './factories/signers.ts';
 import { type Harness, type Session, startHarness } from './support/harness.ts';
 
@@ -59,13 +64,83 @@ async function certificateOfTenantA(h: Harness): Promise<string> {
 const LETTERHEAD = { lines: ['PEMERINTAH KABUPATEN KARANGANYAR'], address: 'Jl. Lawu No. 385' };
 const unitOfA = async (h: Harness) => ({ params: { unitId: await h.unitId(h.tenants.a, 'DISKOMINFO') }, body: LETTERHEAD });
 
+/** A reserved SURAT number of tenant A. */
+async function numberOfTenantA(h: Harness): Promise<string> {
+  const ctx = systemContext(h.db, h.platform, h.tenants.a.id, 'sweep', permissionsForRoles(['staf']));
+  return (await reserveNumber(ctx, { schemeCode: 'SURAT', unitCode: 'DISKOMINFO', kka: '000.1', date: '2026-01-05' })).id;
+}
+
+/** A numbering scheme that only tenant A has (default codes exist in every tenant). */
+let sweepScheme: Promise<string> | undefined;
+function schemeOfTenantA(h: Harness): Promise<string> {
+  sweepScheme ??= h.loginAs(h.tenants.a, 'admin').then(async (as) => {
+    const payload = { code: 'SWEEP_A', name: 'Sweep', template: '{URUT}/SW/{YYYY}', counterScope: 'tenant' };
+    await h.inject({ method: 'POST', url: '/api/numbering/schemes', as, payload });
+    return 'SWEEP_A';
+  });
+  return sweepScheme;
+}
+const numberingSchemeOfA = (body: unknown) => async (h: Harness) => ({ params: { code: await schemeOfTenantA(h) }, body });
+
+/** The draft regulation pack of tenant A (made once; edits and activation need a draft). */
+let sweepDraftPack: Promise<string> | undefined;
+function draftPackOfTenantA(h: Harness): Promise<string> {
+  sweepDraftPack ??= h
+    .loginAs(h.tenants.a, 'admin')
+    .then(async (as) => (await h.inject({ method: 'POST', url: '/api/regulation/packs', as })).json().id as string);
+  return sweepDraftPack;
+}
+const draftPackOfA = (body?: unknown) => async (h: Harness) => ({ params: { packId: await draftPackOfTenantA(h) }, body });
+const REGULATION_LABELS = {
+  security: ['biasa', 'terbatas', 'rahasia', 'sangat_rahasia'].map((code) => ({ code, label: code, abbreviation: 'X' })),
+  urgency: ['biasa', 'segera', 'sangat_segera'].map((code) => ({ code, label: code, slaHours: 24 })),
+};
+
 /**
  * Public routes that are global on purpose: a verification code names its tenant itself, so anyone
  * (of any tenant, or none) reaches it. They are checked for leaks in test/documents instead.
  */
 const GLOBAL_PUBLIC = new Set(['GET /api/public/verifikasi/:code']);
 
+/** An incoming letter of tenant A (registered by its pencatat) and a first-level disposition of it, made once. */
+let sweepCorrespondence: Promise<{ letterId: string; dispositionId: string }> | undefined;
+function correspondenceOfTenantA(h: Harness) {
+  sweepCorrespondence ??= (async () => {
+    const a = h.tenants.a;
+    const head = await positionAccount(h, a, { positionCode: 'KADIS-KOMINFO', name: 'Sapuan Plh Kadis', kind: 'plh' });
+    const target = await positionAccount(h, a, { positionCode: 'SWEEP-KABID', name: 'Sapuan Kabid' });
+    const pencatat = await h.loginAs(a, 'pencatat');
+    const upload = letterMultipart(letterMetadata(await h.unitId(a, 'DISKOMINFO')), await createSamplePdf());
+    const letter = await h.inject({ method: 'POST', url: '/api/letters/incoming', as: pencatat, ...upload });
+    const letterId = letter.json().id as string;
+    const payload = { to: [{ positionId: target.positionId }] };
+    const made = await h.inject({ method: 'POST', url: `/api/letters/${letterId}/dispositions`, as: head.session, payload });
+    return { letterId, dispositionId: made.json().ids[0] as string };
+  })();
+  return sweepCorrespondence;
+}
+const letterOfA = (body?: unknown) => async (h: Harness) => ({
+  params: { letterId: (await correspondenceOfTenantA(h)).letterId },
+  ...(body === undefined ? {} : { body }),
+});
+const dispositionOfA = (body: unknown) => async (h: Harness) => ({
+  params: { dispositionId: (await correspondenceOfTenantA(h)).dispositionId },
+  body,
+});
+const SOME_POSITION = '01900000-0000-7000-8000-000000000000';
+
 const SWEEP: Record<string, SweepEntry> = {
+  'POST /api/notifications/:notificationId/read': async (h) => {
+    const ctx = systemContext(h.db, h.platform, h.tenants.a.id, 'sweep', new Set());
+    const [id] = await notifyUsers(ctx, {
+      userIds: [h.tenants.a.users.admin.id],
+      kind: 'sweep',
+      title: 'uji',
+      body: 'uji',
+      security: 'biasa',
+    });
+    return { params: { notificationId: id! } };
+  },
   'GET /api/documents/:documentId': async (h) => ({ params: { documentId: await documentOfTenantA(h) } }),
   'GET /api/documents/:documentId/pdf': async (h) => ({ params: { documentId: await documentOfTenantA(h) } }),
   'POST /api/documents/:documentId/sign': async (h) => ({ params: { documentId: await documentOfTenantA(h) }, body: {} }),
@@ -78,7 +153,29 @@ const SWEEP: Record<string, SweepEntry> = {
   'PUT /api/documents/kop/units/:unitId': unitOfA,
   'POST /api/documents/kop/units/:unitId/lambang': unitOfA,
   'GET /api/documents/kop/units/:unitId/preview': unitOfA,
+  'PUT /api/numbering/schemes/:code': numberingSchemeOfA({ insertionQuota: 3 }),
+  'POST /api/numbering/schemes/:code/insert': numberingSchemeOfA({ afterSeq: 1, date: '2026-01-05', reason: 'uji sapuan' }),
+  'POST /api/numbering/schemes/:code/manual': numberingSchemeOfA({ seq: 9, date: '2026-01-05', note: 'uji sapuan' }),
+  'POST /api/numbering/schemes/:code/reconcile': numberingSchemeOfA({ year: 2026 }),
+  'POST /api/numbering/numbers/:numberId/void': async (h) => ({
+    params: { numberId: await numberOfTenantA(h) },
+    body: { reason: 'uji sapuan' },
+  }),
   'GET /api/org/units/:unitId': async (h) => ({ params: { unitId: await h.unitId(h.tenants.a, 'DISKOMINFO') } }),
+  'GET /api/regulation/packs/:packId': draftPackOfA(),
+  'POST /api/regulation/packs/:packId/activate': draftPackOfA(),
+  'PUT /api/regulation/packs/:packId/labels': draftPackOfA(REGULATION_LABELS),
+  'PUT /api/regulation/packs/:packId/instructions': draftPackOfA({ instructions: [{ code: 'tl', label: 'TL' }] }),
+  'PUT /api/regulation/packs/:packId/document-types/:code': async (h) => ({
+    params: { packId: await draftPackOfTenantA(h), code: 'SD' },
+    body: {
+      name: 'Surat Dinas',
+      family: 'korespondensi',
+      layout: 'korespondensi',
+      variant: 'surat_dinas',
+      requiresSignature: true,
+    },
+  }),
   'PUT /api/users/:userId/roles': async (h) => ({ params: { userId: h.tenants.a.users.staf.id }, body: { roles: ['admin'] } }),
   'POST /api/users/:userId/reset-password': async (h) => ({ params: { userId: h.tenants.a.users.staf.id } }),
   'POST /api/users/:userId/reset-totp': async (h) => ({ params: { userId: h.tenants.a.users.staf.id } }),
@@ -89,6 +186,17 @@ const SWEEP: Record<string, SweepEntry> = {
     await platformDb({ db: h.db }).updateTable('jobs').set({ status: 'dead' }).where('id', '=', jobId).execute();
     return { params: { jobId } };
   },
+  'GET /api/letters/:letterId': letterOfA(),
+  'GET /api/letters/:letterId/scan': letterOfA(),
+  'GET /api/letters/:letterId/tracking': letterOfA(),
+  'GET /api/letters/:letterId/lembar-disposisi.pdf': letterOfA(),
+  'POST /api/letters/:letterId/dispositions': letterOfA({ to: [{ positionId: SOME_POSITION }] }),
+  'POST /api/dispositions/:dispositionId/open': dispositionOfA({}),
+  'POST /api/dispositions/:dispositionId/forward': dispositionOfA({ version: 1, to: [{ positionId: SOME_POSITION }] }),
+  'POST /api/dispositions/:dispositionId/complete': dispositionOfA({ version: 1, note: 'uji sapuan' }),
+  'POST /api/dispositions/:dispositionId/close': dispositionOfA({ version: 1 }),
+  'POST /api/dispositions/:dispositionId/cancel': dispositionOfA({ version: 1 }),
+  'POST /api/dispositions/:dispositionId/reject': dispositionOfA({ version: 1, reason: 'uji sapuan' }),
 };
 
 function fillParams(url: string, params: Record<string, string>): string {

@@ -7,6 +7,10 @@ import * as createAuditAndFiles from './migrations/2026-11-28T1530_create_audit_
 import * as makeAuditAppendOnly from './migrations/2026-11-28T1540_make_audit_append_only.ts';
 import * as freezeTenantId from './migrations/2026-11-28T1550_freeze_tenant_id.ts';
 import * as createDocuments from './migrations/2026-11-28T1600_create_documents.ts';
+import * as createRegulation from './migrations/2026-11-28T1700_create_regulation.ts';
+import * as createNumbering from './migrations/2026-11-28T1710_create_numbering.ts';
+import * as createCorrespondence from './migrations/2026-11-28T1720_create_correspondence.ts';
+import * as createNotifications from './migrations/2026-11-28T1730_create_notifications.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -17,6 +21,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1540_make_audit_append_only': makeAuditAppendOnly,
   '2026-11-28T1550_freeze_tenant_id': freezeTenantId,
   '2026-11-28T1600_create_documents': createDocuments,
+  '2026-11-28T1700_create_regulation': createRegulation,
+  '2026-11-28T1710_create_numbering': createNumbering,
+  '2026-11-28T1720_create_correspondence': createCorrespondence,
+  '2026-11-28T1730_create_notifications': createNotifications,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,11 +1,23 @@
 import type { AuditTables } from './audit.ts';
+import type { CorrespondenceTables } from './correspondence.ts';
 import type { DocumentTables } from './documents.ts';
 import type { IdentityTables } from './identity.ts';
+import type { NotificationTables } from './notifications.ts';
+import type { NumberingTables } from './numbering.ts';
 import type { OrganizationTables } from './organization.ts';
 import type { PlatformTables } from './platform.ts';
+import type { RegulationTables } from './regulation.ts';
 
 /** Every tenant-owned table: each has `tenant_id` and is reachable only through tenantDb(ctx). */
-export interface TenantTables extends OrganizationTables, IdentityTables, AuditTables, DocumentTables {}
+export interface TenantTables
+  extends OrganizationTables,
+    IdentityTables,
+    AuditTables,
+    DocumentTables,
+    CorrespondenceTables,
+    NumberingTables,
+    NotificationTables,
+    RegulationTables {}
 
 /** The whole database, as Kysely sees it. */
 export interface Database extends TenantTables, PlatformTables {}
@@ -32,4 +44,16 @@ export const TENANT_TABLES = [
   'signer_certificates',
   'official_documents',
   'document_signers',
+  'notifications',
+  'regulation_packs',
+  'document_types',
+  'archive_classes',
+  'disposition_instructions',
+  'number_schemes',
+  'number_counters',
+  'numbers',
+  'contacts',
+  'letters',
+  'letter_recipients',
+  'dispositions',
 ] as const satisfies readonly TenantTable[];

@@ -8,6 +8,7 @@ import { inTransaction } from '../../db/executor.ts';
 import type { DatabaseHandle } from '../../db/handle.ts';
 import { unscopedDb } from '../../db/system-db.ts';
 import { type PlatformServices, type RequestContext, userContext } from '../../platform/access/context.ts';
+import { createChatWebhook, createMailer } from '../../platform/mail/index.ts';
 import { createLocalDiskStorage } from '../../platform/storage/index.ts';
 import { ForbiddenError } from '../../shared/errors.ts';
 import type { Permission } from '../../shared/permissions.ts';
@@ -33,6 +34,8 @@ const platform: PlatformServices = {
     verifyMaxPerMinute: 60,
   },
   tenantSetup: [],
+  mail: createMailer({ from: 'uji@pamong.test' }),
+  chat: createChatWebhook({}),
 };
 
 function auditorOf(db: DatabaseHandle, tenantId: string, permissions: Permission[] = ['audit.read']): RequestContext {

@@ -1,10 +1,10 @@
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import type { SignerBlock } from '../../platform/pdf/naskah-model.ts';
+import { loadFile } from '../../platform/storage/tenant-files.ts';
 import { groupBy } from '../../shared/collections.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { employeeIdOfUser } from '../identity/index.ts';
-import { loadFile } from './document-files.ts';
 import type { DocumentView } from './documents.contract.ts';
 import { enforce, mayReadDocument } from './documents.policy.ts';
 import { verificationUrl } from './verification-code.ts';

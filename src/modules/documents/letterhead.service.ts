@@ -2,11 +2,11 @@ import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import type { Kop } from '../../platform/pdf/naskah-model.ts';
+import { loadFile, storeFile } from '../../platform/storage/tenant-files.ts';
 import { ValidationError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getTenant, unitFacts } from '../organization/index.ts';
-import { loadFile, storeFile } from './document-files.ts';
 import type { LetterheadInput, LetterheadView } from './documents.contract.ts';
 import { enforce, mayHaveOwnLetterhead, mayManageDocuments } from './documents.policy.ts';
 

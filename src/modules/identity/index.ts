@@ -5,5 +5,5 @@ export { identityRoutes } from './identity.routes.ts';
 export { mfaRoutes } from './mfa.routes.ts';
 export { sealOidcClientSecret } from './oidc-discovery.ts';
 export { authenticateRequest } from './session.service.ts';
-export { employeeIdOfUser } from './user-links.ts';
+export { contactPointsOfUsers, employeeIdOfUser, type UserContactPoint, userIdsOfEmployees } from './user-links.ts';
 export { createUser, type NewUser } from './users.service.ts';

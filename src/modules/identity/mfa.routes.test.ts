@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { type App, buildApp } from '../../app.ts';
 import type { PlatformServices } from '../../platform/access/context.ts';
 import { parseConfig } from '../../platform/config/config.ts';
+import { createChatWebhook, createMailer } from '../../platform/mail/index.ts';
 import { updateTenantSettings } from '../organization/index.ts';
 import { forgetDiscoveredProviders, sealOidcClientSecret } from './oidc-discovery.ts';
 import { SESSION_COOKIE } from './session-tokens.ts';
@@ -45,6 +46,8 @@ const platform: PlatformServices = {
     verifyMaxPerMinute: 60,
   },
   tenantSetup: [],
+  mail: createMailer({ from: 'uji@pamong.test' }),
+  chat: createChatWebhook({}),
 };
 
 function cookieOf(res: { cookies: { name: string; value: string }[] }, name: string): string | undefined {

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '../../../test/support/tes
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { PlatformServices } from '../../platform/access/context.ts';
 import type { PublicContext } from '../../platform/http/public-context.ts';
+import { createChatWebhook, createMailer } from '../../platform/mail/index.ts';
 import { updateTenantSettings } from '../organization/index.ts';
 import { findUserById } from './identity.repository.ts';
 import { completeOidcLogin, OIDC_STATE_TTL_MS, oidcConfigView, startOidcLogin } from './oidc.service.ts';
@@ -45,6 +46,8 @@ const platform: PlatformServices = {
     verifyMaxPerMinute: 60,
   },
   tenantSetup: [],
+  mail: createMailer({ from: 'uji@pamong.test' }),
+  chat: createChatWebhook({}),
 };
 const pub = (): PublicContext => ({
   db: testDb.handle,

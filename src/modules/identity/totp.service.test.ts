@@ -8,6 +8,7 @@ import { tenantDb } from '../../db/tenant-db.ts';
 import type { PlatformServices } from '../../platform/access/context.ts';
 import { openSecret } from '../../platform/crypto/secret-box.ts';
 import type { PublicContext } from '../../platform/http/public-context.ts';
+import { createChatWebhook, createMailer } from '../../platform/mail/index.ts';
 import { getTenant } from '../organization/index.ts';
 import { findUserById } from './identity.repository.ts';
 import { contextForUser, login, type OpenedSession, openSession } from './login.service.ts';
@@ -44,6 +45,8 @@ function publicContext(throttleMax = 10): PublicContext {
       verifyMaxPerMinute: 60,
     },
     tenantSetup: [],
+    mail: createMailer({ from: 'uji@pamong.test' }),
+    chat: createChatWebhook({}),
   };
   return { db: testDb.handle, platform, requestId: 'test', ip: '127.0.0.1', userAgent: 'vitest', locale: 'id' };
 }

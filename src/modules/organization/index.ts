@@ -8,6 +8,14 @@ export { createOrgImportJob } from './organization.jobs.ts';
 export { organizationRoutes } from './organization.routes.ts';
 export { type EmployeeCard, employeeCards, unitFacts } from './people.service.ts';
 export { platformAdminRoutes } from './platform-admin.routes.ts';
+export {
+  headPositionOfUnit,
+  heldPositionIds,
+  type PositionCard,
+  type PositionHolder,
+  positionCards,
+  positionHolders,
+} from './positions.service.ts';
 export { createTenantFromCode, ensurePlatformTenant, type SetupScope, type TenantCreated } from './tenant-setup.service.ts';
 export {
   findTenantByRef,
@@ -18,4 +26,5 @@ export {
   updateTenantSettings,
 } from './tenants.repository.ts';
 export { getTenant } from './tenants.service.ts';
+export { activeUnitByCode } from './unit-codes.service.ts';
 export { loadRegencyAreas, WILAYAH_ATTRIBUTION } from './wilayah.ts';

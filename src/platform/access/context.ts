@@ -1,5 +1,7 @@
 import type { DatabaseHandle } from '../../db/handle.ts';
 import type { Permission } from '../../shared/permissions.ts';
+import type { ChatWebhook } from '../mail/chat-webhook.ts';
+import type { Mailer } from '../mail/mailer.ts';
 import type { RemoteSigner } from '../signing/signing-types.ts';
 import type { Storage } from '../storage/storage.ts';
 
@@ -46,6 +48,10 @@ export interface PlatformServices {
   readonly baseUrl: string;
   readonly security: SecuritySettings;
   readonly signing: SigningSettings;
+  /** E-mail over SMTP (switched off when SMTP_URL is unset). */
+  readonly mail: Mailer;
+  /** The WhatsApp-shaped notification webhook (switched off without a URL). */
+  readonly chat: ChatWebhook;
   /** Steps other modules add to tenant creation (e.g. the tenant's signing CA). */
   readonly tenantSetup: readonly TenantSetupStep[];
 }

@@ -49,6 +49,14 @@ const ConfigSchema = z
     BSRE_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     BSRE_TRUST_PEM: z.string().optional(),
     VERIFY_MAX_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'harus diawali smtp:// atau smtps:// (must start with smtp:// or smtps://)')
+      .optional(),
+    SMTP_FROM: z.string().min(3).default('Pamong <no-reply@localhost>'),
+    SMTP_ALLOW_INSECURE_TLS: z.enum(['true', 'false']).default('false'),
+    WHATSAPP_WEBHOOK_URL: z.url().optional(),
+    WHATSAPP_WEBHOOK_TOKEN: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.STORAGE === 's3') {
@@ -101,6 +109,14 @@ export interface Config {
   readonly loginThrottle: { readonly maxFailures: number; readonly windowMinutes: number };
   readonly jobPollMs: number;
   readonly signing: SigningConfig;
+  /** Outgoing e-mail (SMTP) and the WhatsApp-shaped webhook; both optional. */
+  readonly messaging: {
+    readonly smtpUrl?: string;
+    readonly from: string;
+    readonly allowInsecureTls: boolean;
+    readonly chatWebhookUrl?: string;
+    readonly chatWebhookToken?: string;
+  };
 }
 
 /** Electronic signatures: the key that seals private keys, the provider, and the public page's rate. */
@@ -182,6 +198,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
     jobPollMs: e.JOB_POLL_MS,
     signing: signingConfig(e),
+    messaging: {
+      smtpUrl: e.SMTP_URL,
+      from: e.SMTP_FROM,
+      allowInsecureTls: e.SMTP_ALLOW_INSECURE_TLS === 'true',
+      chatWebhookUrl: e.WHATSAPP_WEBHOOK_URL,
+      chatWebhookToken: e.WHATSAPP_WEBHOOK_TOKEN,
+    },
   } satisfies Config);
 }
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { HasDatabase } from '../../db/executor.ts';
 import { platformDb } from '../../db/system-db.ts';
 import { newId } from '../../shared/ids.ts';
-import type { JobDefinition } from './job-definition.ts';
+import type { JobSpec } from './job-definition.ts';
 
 /** Any context that can enqueue: a request or system context (job of its tenant) or a bare `{ db }` (platform job). */
 export interface EnqueueContext extends HasDatabase {
@@ -21,7 +21,7 @@ export interface EnqueueOptions {
  */
 export async function enqueue<S extends z.ZodType>(
   ctx: EnqueueContext,
-  job: JobDefinition<S>,
+  job: JobSpec<S>,
   payload: z.input<S>,
   opts: EnqueueOptions = {},
 ): Promise<string> {

@@ -35,3 +35,6 @@ export function defineJob<S extends z.ZodType>(definition: {
   if (!Number.isInteger(maxAttempts) || maxAttempts < 1) throw new Error(`job ${definition.name}: maxAttempts must be ≥ 1`);
   return Object.freeze({ ...definition, maxAttempts });
 }
+
+/** What enqueueing needs of a job: its name, payload schema and retry budget (the handler lives in the worker). */
+export type JobSpec<S extends z.ZodType = z.ZodType> = Pick<JobDefinition<S>, 'name' | 'payload' | 'maxAttempts'>;

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { SkipLink } from '../ui/SkipLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { isActive, visibleNavItems } from './nav.ts';
 import { PageLoader } from './RequireAuth.tsx';
 import { useRequiredSession } from './session.tsx';
@@ -51,6 +52,7 @@ export function Shell() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

@@ -1,5 +1,6 @@
 import { enAdmin } from './en-admin.ts';
 import { enDocuments } from './en-documents.ts';
+import { enEoffice } from './en-eoffice.ts';
 import type { Dictionary } from './id.ts';
 
 /** English UI texts; the compiler checks they have the same keys as Indonesian. */
@@ -36,6 +37,11 @@ export const en: Dictionary = {
     language: 'Language',
     userMenu: 'User menu: {{name}}',
     logout: 'Log out',
+    notifications_one: 'Notifications, {{count}} unread',
+    notifications_other: 'Notifications, {{count}} unread',
+    notificationsTitle: 'Notifications',
+    markAllRead: 'Mark all read',
+    noNotifications: 'No notifications yet.',
   },
   nav: {
     home: 'Home',
@@ -220,4 +226,5 @@ export const en: Dictionary = {
   },
   ...enAdmin,
   ...enDocuments,
+  ...enEoffice,
 };

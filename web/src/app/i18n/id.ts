@@ -1,5 +1,6 @@
 import { idAdmin } from './id-admin.ts';
 import { idDocuments } from './id-documents.ts';
+import { idEoffice } from './id-eoffice.ts';
 /** Indonesian UI texts (the default language). English mirrors these keys in en.ts. */
 export const id = {
   common: {
@@ -39,6 +40,11 @@ export const id = {
     language: 'Bahasa',
     userMenu: 'Menu pengguna: {{name}}',
     logout: 'Keluar',
+    notifications_one: 'Notifikasi, {{count}} belum dibaca',
+    notifications_other: 'Notifikasi, {{count}} belum dibaca',
+    notificationsTitle: 'Notifikasi',
+    markAllRead: 'Tandai semua dibaca',
+    noNotifications: 'Belum ada notifikasi.',
   },
   nav: {
     home: 'Beranda',
@@ -223,6 +229,7 @@ export const id = {
   },
   ...idAdmin,
   ...idDocuments,
+  ...idEoffice,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -1,7 +1,7 @@
 import { tenantDb } from '../../db/tenant-db.ts';
-import type { RequestContext } from '../../platform/access/context.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
+import type { RequestContext } from '../access/context.ts';
 
 /** A stored file row: where its bytes are and what they hash to. */
 export interface StoredFile {
@@ -12,7 +12,7 @@ export interface StoredFile {
 
 /**
  * Puts bytes in the storage adapter (content-addressed, so a retry stores nothing twice) and records
- * the file row through the caller's context, so the row commits or rolls back with the use case.
+ * the tenant's `files` row through the caller's context, so the row commits or rolls back with the use case.
  */
 export async function storeFile(ctx: RequestContext, bytes: Buffer, contentType: string, name: string): Promise<StoredFile> {
   const stored = await ctx.platform.storage.put(ctx.tenantId, bytes, { contentType });
@@ -24,14 +24,14 @@ export async function storeFile(ctx: RequestContext, bytes: Buffer, contentType:
       sha256: stored.sha256,
       size: stored.size,
       content_type: contentType,
-      original_name: name,
+      original_name: name.slice(0, 200),
       created_at: ctx.platform.now().toISOString(),
     })
     .execute();
   return { id, sha256: stored.sha256, size: stored.size };
 }
 
-/** The bytes of a tenant's file; 404 when the row is not this tenant's. */
+/** The bytes of one of the tenant's files; 404 when the row is not this tenant's. */
 export async function loadFile(ctx: RequestContext, fileId: string): Promise<Buffer> {
   const row = await tenantDb(ctx).selectFrom('files').select('storage_key').where('id', '=', fileId).executeTakeFirst();
   if (!row) throw new NotFoundError('file');

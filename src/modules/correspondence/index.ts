@@ -1,0 +1,5 @@
+/** Public API of the correspondence module: incoming letters, dispositions, contacts. */
+export { findOrCreateContact, searchContacts } from './contacts.service.ts';
+export { correspondenceMessages } from './correspondence.messages.ts';
+export { dispositionsRoutes, lettersRoutes } from './correspondence.routes.ts';
+export { registerIncomingLetter, type UploadedScan } from './letters.service.ts';

@@ -1,0 +1,137 @@
+/** Registering an incoming letter: checks, agenda number, scan, routing to the head of the receiving unit. */
+import { inTransaction } from '../../db/executor.ts';
+import { tenantDb } from '../../db/tenant-db.ts';
+import type { RequestContext } from '../../platform/access/context.ts';
+import { storeFile } from '../../platform/storage/tenant-files.ts';
+import { ValidationError } from '../../shared/errors.ts';
+import { newId } from '../../shared/ids.ts';
+import { recordAudit } from '../audit/index.ts';
+// Aliased: biome's React-hook rule mistakes `useNumber` for a hook.
+import { useNumber as markNumberUsed, reserveNumber } from '../numbering/index.ts';
+import { headPositionOfUnit, type PositionCard } from '../organization/index.ts';
+import { findArchiveClass } from '../regulation/index.ts';
+import { findOrCreateContact } from './contacts.service.ts';
+import type { RegisterLetterInput } from './correspondence.contract.ts';
+import { dateIn } from './disposition-batch.ts';
+import { tenantTimeZone } from './letter-access.ts';
+import { notifyPositionHolders } from './notify-positions.ts';
+import { assertAcceptablePdf } from './pdf-upload-check.ts';
+
+/** The scanned letter as uploaded. */
+export interface UploadedScan {
+  readonly data: Buffer;
+  readonly fileName: string;
+}
+
+/** Checks that need the database but change nothing; returns the head position the letter goes to. */
+async function checkRegistration(ctx: RequestContext, input: RegisterLetterInput): Promise<PositionCard> {
+  const today = dateIn(ctx.platform.now(), await tenantTimeZone(ctx));
+  const problems = [];
+  if (input.receivedDate > today)
+    problems.push({ field: 'metadata.receivedDate', message: 'correspondence.receivedInFuture', params: { today } });
+  if (!(await findArchiveClass(ctx, input.kka)))
+    problems.push({ field: 'metadata.kka', message: 'correspondence.unknownKka', params: { code: input.kka } });
+  const head = await headPositionOfUnit(ctx, input.unitId);
+  if (!head) {
+    const unit = await tenantDb(ctx).selectFrom('units').select('id').where('id', '=', input.unitId).executeTakeFirst();
+    problems.push({ field: 'metadata.unitId', message: unit ? 'correspondence.unitWithoutHead' : 'correspondence.unknownUnit' });
+  }
+  if (problems.length > 0 || !head) throw new ValidationError(problems);
+  return head;
+}
+
+function letterRow(ctx: RequestContext, input: RegisterLetterInput, made: { id: string; senderId: string; fileId: string }) {
+  return {
+    id: made.id,
+    direction: 'incoming' as const,
+    agenda_number: null,
+    agenda_number_id: null,
+    sender_contact_id: made.senderId,
+    their_number: input.theirNumber,
+    their_date: input.theirDate,
+    received_on: input.receivedDate,
+    // Stored verbatim: the subject is text, never markup; every client renders it as text.
+    hal: input.hal,
+    summary: input.summary || null,
+    security: input.security,
+    urgency: input.urgency,
+    kka_code: input.kka,
+    attachments_note: input.attachmentsNote || null,
+    unit_id: input.unitId,
+    status: 'didistribusikan' as const,
+    scan_file_id: made.fileId,
+    created_by: ctx.actor.userId,
+    created_at: ctx.platform.now().toISOString(),
+  };
+}
+
+/** Takes the unit's next AGENDA number for the letter and marks it used at once (the letter exists already). */
+async function takeAgendaNumber(ctx: RequestContext, letterId: string, head: PositionCard, input: RegisterLetterInput) {
+  const reference = { type: 'letter', id: letterId };
+  const number = await reserveNumber(ctx, {
+    schemeCode: 'AGENDA',
+    unitCode: head.unitCode,
+    kka: input.kka,
+    date: input.receivedDate,
+    reference,
+  });
+  await markNumberUsed(ctx, number.id, reference);
+  await tenantDb(ctx)
+    .updateTable('letters')
+    .set({ agenda_number: number.formatted, agenda_number_id: number.id })
+    .where('id', '=', letterId)
+    .execute();
+  return number;
+}
+
+/** Addresses the letter (kepada) to a position: whoever holds it sees the letter. */
+async function addressTo(ctx: RequestContext, letterId: string, positionId: string): Promise<void> {
+  await tenantDb(ctx)
+    .insertInto('letter_recipients', {
+      id: newId(),
+      letter_id: letterId,
+      position_id: positionId,
+      role: 'kepada',
+      read_at: null,
+      read_by_employee_id: null,
+      created_at: ctx.platform.now().toISOString(),
+    })
+    .execute();
+}
+
+/**
+ * Registers an incoming letter (pencatat): the scan must be a real PDF, the KKA known, the received date not in the
+ * future. One transaction takes the AGENDA number, stores the scan and the letter, and addresses it (kepada) to the
+ * head position of the receiving unit, whoever holds it.
+ */
+export async function registerIncomingLetter(
+  ctx: RequestContext,
+  input: RegisterLetterInput,
+  scan: UploadedScan,
+): Promise<{ id: string; agendaNumber: string }> {
+  await assertAcceptablePdf(scan.data);
+  const head = await checkRegistration(ctx, input);
+  const id = newId();
+  return inTransaction(ctx, async (tx) => {
+    const senderId = await findOrCreateContact(tx, input.sender);
+    const file = await storeFile(tx, scan.data, 'application/pdf', scan.fileName || 'surat-masuk.pdf');
+    await tenantDb(tx)
+      .insertInto('letters', letterRow(tx, input, { id, senderId, fileId: file.id }))
+      .execute();
+    const number = await takeAgendaNumber(tx, id, head, input);
+    await addressTo(tx, id, head.id);
+    await notifyPositionHolders(tx, [head.id], {
+      kind: 'letter.incoming',
+      title: `Surat masuk: ${input.hal}`,
+      body: `Agenda ${number.formatted}`,
+      link: `/e-office/surat/${id}`,
+      security: input.security,
+    });
+    await recordAudit(tx, 'correspondence.letter.registered', {
+      objectType: 'letter',
+      objectId: id,
+      data: { agendaNumber: number.formatted, sha256: file.sha256, security: input.security },
+    });
+    return { id, agendaNumber: number.formatted };
+  });
+}
