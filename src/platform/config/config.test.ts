@@ -54,4 +54,19 @@ describe('parseConfig', () => {
   it('says which variable is wrong in the error message', () => {
     expect(() => parseConfig({ MAX_UPLOAD_MB: '0' })).toThrow(/MAX_UPLOAD_MB/);
   });
+
+  it('checks the signing and messaging settings', () => {
+    expect(problemsOf({ SIGNING_PROVIDER: 'bsre' }).sort()).toEqual(['BSRE_PASSWORD', 'BSRE_URL', 'BSRE_USERNAME']);
+    expect(problemsOf({ BSRE_TRUST_PEM: '/tidak/ada/bsre.pem' })).toEqual(['BSRE_TRUST_PEM']);
+    expect(problemsOf({ SMTP_URL: 'mail.pemda.go.id:587', SIGNING_MASTER_KEY: 'pendek' }).sort()).toEqual([
+      'SIGNING_MASTER_KEY',
+      'SMTP_URL',
+    ]);
+    const config = parseConfig({ SESSION_SECRET: 's'.repeat(40), SMTP_URL: 'smtp://127.0.0.1:2525?starttls=off' });
+    expect(config.signing).toMatchObject({ provider: 'local', masterKey: 's'.repeat(40), signerCertificateDays: 730 });
+    expect(config.messaging).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525?starttls=off',
+      from: 'Pamong <no-reply@localhost>',
+    });
+  });
 });

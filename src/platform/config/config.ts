@@ -198,14 +198,18 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     loginThrottle: { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
     jobPollMs: e.JOB_POLL_MS,
     signing: signingConfig(e),
-    messaging: {
-      smtpUrl: e.SMTP_URL,
-      from: e.SMTP_FROM,
-      allowInsecureTls: e.SMTP_ALLOW_INSECURE_TLS === 'true',
-      chatWebhookUrl: e.WHATSAPP_WEBHOOK_URL,
-      chatWebhookToken: e.WHATSAPP_WEBHOOK_TOKEN,
-    },
+    messaging: messagingConfig(e),
   } satisfies Config);
+}
+
+function messagingConfig(e: z.infer<typeof ConfigSchema>): Config['messaging'] {
+  return {
+    smtpUrl: e.SMTP_URL,
+    from: e.SMTP_FROM,
+    allowInsecureTls: e.SMTP_ALLOW_INSECURE_TLS === 'true',
+    chatWebhookUrl: e.WHATSAPP_WEBHOOK_URL,
+    chatWebhookToken: e.WHATSAPP_WEBHOOK_TOKEN,
+  };
 }
 
 function signingConfig(e: z.infer<typeof ConfigSchema>): SigningConfig {
