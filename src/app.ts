@@ -4,7 +4,15 @@ import type { FastifyInstance } from 'fastify';
 import { type DatabaseHandle, openDatabase } from './db/connection.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { auditRoutes } from './modules/audit/index.ts';
-import { correspondenceMessages, dispositionsRoutes, lettersRoutes } from './modules/correspondence/index.ts';
+import {
+  approvalStepsRoutes,
+  correspondenceMessages,
+  createLetterMailJob,
+  createRegencyDeliveryJob,
+  dispositionsRoutes,
+  lettersRoutes,
+  outgoingRoutes,
+} from './modules/correspondence/index.ts';
 import {
   documentsMessages,
   documentsRoutes,
@@ -153,11 +161,19 @@ export async function buildApp(
     numberingRoutes,
     lettersRoutes,
     dispositionsRoutes,
+    outgoingRoutes,
+    approvalStepsRoutes,
   ];
   const routes = registerRouteModules(http, modules, { db, platform, authenticate: authenticateRequest });
   await http.ready();
   const maintenance = createIdentityMaintenance(platform);
-  const jobs = [createOrgImportJob(platform), maintenance.job, createNotificationDelivery(platform)];
+  const jobs = [
+    createOrgImportJob(platform),
+    maintenance.job,
+    createNotificationDelivery(platform),
+    createLetterMailJob(platform),
+    createRegencyDeliveryJob(platform),
+  ];
   const schedules = [maintenance.schedule];
   return {
     http,

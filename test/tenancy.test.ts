@@ -129,6 +129,41 @@ const dispositionOfA = (body: unknown) => async (h: Harness) => ({
 });
 const SOME_POSITION = '01900000-0000-7000-8000-000000000000';
 
+/** An outgoing draft of tenant A (drafted by a staff member, submitted so it has a paraf step), made once. */
+let sweepOutgoing: Promise<{ draftId: string; stepId: string; input: Record<string, unknown> }> | undefined;
+function outgoingOfTenantA(h: Harness) {
+  sweepOutgoing ??= (async () => {
+    const a = h.tenants.a;
+    const drafter = await positionAccount(h, a, { positionCode: 'PRANATA-KOMINFO', name: 'Sapuan Konseptor' });
+    const scoped = tenantDb({ db: h.db, tenantId: a.id });
+    const idOf = async (code: string) =>
+      (await scoped.selectFrom('positions').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
+    const input = {
+      typeCode: 'ND',
+      kka: '000.1.5',
+      security: 'biasa',
+      urgency: 'biasa',
+      signerPositionId: await idOf('KADIS-KOMINFO'),
+      parafChain: [await idOf('KABAG-ORG')],
+      addressees: { positions: [{ positionId: await idOf('SEKDA'), role: 'kepada' }] },
+      content: { title: 'NOTA DINAS', hal: 'Uji sapuan', place: 'Karanganyar', body: [{ kind: 'paragraph', text: 'Isi.' }] },
+    };
+    const made = await h.inject({ method: 'POST', url: '/api/letters/outgoing', as: drafter.session, payload: input });
+    const draftId = made.json().id as string;
+    await h.inject({ method: 'POST', url: `/api/letters/outgoing/${draftId}/submit`, as: drafter.session });
+    const step = await scoped.selectFrom('approval_steps').select('id').where('draft_id', '=', draftId).executeTakeFirstOrThrow();
+    return { draftId, stepId: step.id, input };
+  })();
+  return sweepOutgoing;
+}
+const draftOfA =
+  (body?: (input: Record<string, unknown>) => unknown, extra: Record<string, string> = {}) =>
+  async (h: Harness) => {
+    const made = await outgoingOfTenantA(h);
+    return { params: { draftId: made.draftId, ...extra }, ...(body === undefined ? {} : { body: body(made.input) }) };
+  };
+const stepOfA = (body: unknown) => async (h: Harness) => ({ params: { stepId: (await outgoingOfTenantA(h)).stepId }, body });
+
 const SWEEP: Record<string, SweepEntry> = {
   'POST /api/notifications/:notificationId/read': async (h) => {
     const ctx = systemContext(h.db, h.platform, h.tenants.a.id, 'sweep', new Set());
@@ -197,6 +232,13 @@ const SWEEP: Record<string, SweepEntry> = {
   'POST /api/dispositions/:dispositionId/close': dispositionOfA({ version: 1 }),
   'POST /api/dispositions/:dispositionId/cancel': dispositionOfA({ version: 1 }),
   'POST /api/dispositions/:dispositionId/reject': dispositionOfA({ version: 1, reason: 'uji sapuan' }),
+  'GET /api/letters/outgoing/:draftId': draftOfA(),
+  'PUT /api/letters/outgoing/:draftId': draftOfA((input) => ({ ...input, version: 1 })),
+  'POST /api/letters/outgoing/:draftId/submit': draftOfA(),
+  'POST /api/letters/outgoing/:draftId/sign': draftOfA(() => ({})),
+  'GET /api/letters/outgoing/:draftId/versions/:a/diff/:b': draftOfA(undefined, { a: '1', b: '1' }),
+  'POST /api/approval-steps/:stepId/approve': stepOfA({ version: 1 }),
+  'POST /api/approval-steps/:stepId/return': stepOfA({ note: 'uji sapuan' }),
 };
 
 function fillParams(url: string, params: Record<string, string>): string {

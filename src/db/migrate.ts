@@ -11,6 +11,7 @@ import * as createRegulation from './migrations/2026-11-28T1700_create_regulatio
 import * as createNumbering from './migrations/2026-11-28T1710_create_numbering.ts';
 import * as createCorrespondence from './migrations/2026-11-28T1720_create_correspondence.ts';
 import * as createNotifications from './migrations/2026-11-28T1730_create_notifications.ts';
+import * as createOutgoing from './migrations/2026-11-28T1740_create_outgoing.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1710_create_numbering': createNumbering,
   '2026-11-28T1720_create_correspondence': createCorrespondence,
   '2026-11-28T1730_create_notifications': createNotifications,
+  '2026-11-28T1740_create_outgoing': createOutgoing,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -18,6 +18,7 @@ import {
 } from '../../test/e2e/support/pamong-server.ts';
 import { signIn } from '../../test/e2e/support/ui.ts';
 import { tourDocuments } from './screenshots-documents.ts';
+import { tourEoffice } from './screenshots-eoffice.ts';
 
 const OUT = join(REPO_ROOT, 'screenshots');
 /** A small valid organisation (no region codes, so it fits any regency). */
@@ -106,8 +107,6 @@ async function tourScreens(page: Page, url: string, login: DemoLogin, size: keyo
   await page.getByTestId('totp-secret').waitFor();
   await shoot(page, `${size}-account`);
   await tourDocuments(page, url, size, shoot);
-  await page.goto(`${url}/e-office`);
-  await shoot(page, `${size}-eoffice`);
   await page.getByRole('button', { name: 'English' }).click();
   await page.goto(`${url}/`);
   await page.getByRole('heading', { name: 'Home' }).waitFor();
@@ -156,6 +155,8 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       try {
         if (!platformOnly) await tourScreens(page, url, login, size);
+        // The e-Office tour signs in as the demo pencatat, pimpinan and admin: only on our own demo server.
+        if (!platformOnly && !external) await tourEoffice(page, url, size, shoot, OUT);
         // Only on our own throw-away server: the platform tour creates tenants.
         if (!external) {
           await context.clearCookies();

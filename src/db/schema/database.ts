@@ -5,6 +5,7 @@ import type { IdentityTables } from './identity.ts';
 import type { NotificationTables } from './notifications.ts';
 import type { NumberingTables } from './numbering.ts';
 import type { OrganizationTables } from './organization.ts';
+import type { OutgoingTables } from './outgoing.ts';
 import type { PlatformTables } from './platform.ts';
 import type { RegulationTables } from './regulation.ts';
 
@@ -15,6 +16,7 @@ export interface TenantTables
     AuditTables,
     DocumentTables,
     CorrespondenceTables,
+    OutgoingTables,
     NumberingTables,
     NotificationTables,
     RegulationTables {}
@@ -56,4 +58,8 @@ export const TENANT_TABLES = [
   'letters',
   'letter_recipients',
   'dispositions',
+  'letter_drafts',
+  'letter_versions',
+  'approval_steps',
+  'letter_mailings',
 ] as const satisfies readonly TenantTable[];

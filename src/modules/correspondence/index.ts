@@ -3,3 +3,5 @@ export { findOrCreateContact, searchContacts } from './contacts.service.ts';
 export { correspondenceMessages } from './correspondence.messages.ts';
 export { dispositionsRoutes, lettersRoutes } from './correspondence.routes.ts';
 export { registerIncomingLetter, type UploadedScan } from './letters.service.ts';
+export { createLetterMailJob, createRegencyDeliveryJob } from './outgoing.jobs.ts';
+export { approvalStepsRoutes, outgoingRoutes } from './outgoing.routes.ts';

@@ -1,6 +1,8 @@
 /** Public API of the documents module: kop, official documents, electronic signatures, public verification. */
 export { ensureSigningAuthority } from './certificates.service.ts';
+export { CreateDocumentInput } from './documents.contract.ts';
 export { documentsMessages } from './documents.messages.ts';
+export { documentPdf } from './documents.queries.ts';
 export { documentsRoutes } from './documents.routes.ts';
 export { createDocument } from './documents.service.ts';
 export { letterheadRoutes } from './letterhead.routes.ts';

@@ -8,6 +8,7 @@ export { createOrgImportJob } from './organization.jobs.ts';
 export { organizationRoutes } from './organization.routes.ts';
 export { type EmployeeCard, employeeCards, unitFacts } from './people.service.ts';
 export { platformAdminRoutes } from './platform-admin.routes.ts';
+export { unitHeadsUpTo } from './position-chain.service.ts';
 export {
   headPositionOfUnit,
   heldPositionIds,

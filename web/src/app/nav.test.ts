@@ -28,7 +28,7 @@ describe('visibleNavItems', () => {
   });
 
   it('keeps pemda work and hides the tenant list for a pemda admin', () => {
-    const shown = paths(['organization.read', 'organization.manage', 'identity.user.manage']);
+    const shown = paths(['organization.read', 'organization.manage', 'identity.user.manage', 'correspondence.letter.read']);
     expect(shown).toEqual(['/', '/e-office', '/e-sakip', '/sakip-desa', '/organisasi', '/admin']);
   });
 
@@ -36,5 +36,10 @@ describe('visibleNavItems', () => {
     expect(paths(['organization.read', 'documents.sign'])).toContain('/naskah');
     expect(paths(['organization.read', 'documents.create'])).toContain('/naskah');
     expect(paths(['organization.read', 'villages.report.submit'])).not.toContain('/naskah');
+  });
+
+  it('shows e-Office to anyone who may read letters, and not to a village operator', () => {
+    expect(paths(['organization.read', 'correspondence.letter.read'])).toContain('/e-office');
+    expect(paths(['organization.read', 'villages.report.submit'])).not.toContain('/e-office');
   });
 });

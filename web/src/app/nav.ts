@@ -15,7 +15,7 @@ export interface NavItem {
 /** The main navigation, in order. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home', tenantWork: true },
-  { to: '/e-office', labelKey: 'nav.eoffice', tenantWork: true },
+  { to: '/e-office', labelKey: 'nav.eoffice', anyOf: ['correspondence.letter.read'], tenantWork: true },
   { to: '/naskah', labelKey: 'nav.documents', anyOf: ['documents.sign', 'documents.create'], tenantWork: true },
   { to: '/e-sakip', labelKey: 'nav.esakip', tenantWork: true },
   { to: '/sakip-desa', labelKey: 'nav.sakipDesa', tenantWork: true },

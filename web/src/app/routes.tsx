@@ -16,6 +16,12 @@ const AdminPage = lazy(() => import('../features/admin/AdminPage.tsx').then((m) 
 const PlatformPage = lazy(() => import('../features/platform/PlatformPage.tsx').then((m) => ({ default: m.PlatformPage })));
 const AccountPage = lazy(() => import('../features/identity/AccountPage.tsx').then((m) => ({ default: m.AccountPage })));
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx').then((m) => ({ default: m.DocumentsPage })));
+const EofficePage = lazy(() => import('../features/eoffice/EofficePage.tsx').then((m) => ({ default: m.EofficePage })));
+const LetterPage = lazy(() => import('../features/eoffice/LetterPage.tsx').then((m) => ({ default: m.LetterPage })));
+const RegulationPage = lazy(() =>
+  import('../features/regulation/RegulationPage.tsx').then((m) => ({ default: m.RegulationPage })),
+);
+const NumberingPage = lazy(() => import('../features/numbering/NumberingPage.tsx').then((m) => ({ default: m.NumberingPage })));
 const KopAdminPage = lazy(() => import('../features/documents/KopAdminPage.tsx').then((m) => ({ default: m.KopAdminPage })));
 // Public: reached from the QR on a signed naskah, often on a phone; its chunk imports none of the signed-in shell.
 const VerificationPage = lazy(() =>
@@ -45,7 +51,22 @@ export function AppRoutes() {
         }
       >
         <Route index element={<DashboardPage />} />
-        <Route path="e-office" element={<ModulePlaceholder module="eoffice" />} />
+        <Route
+          path="e-office"
+          element={
+            <RequirePermission anyOf={['correspondence.letter.read']}>
+              <EofficePage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="e-office/surat/:letterId"
+          element={
+            <RequirePermission anyOf={['correspondence.letter.read']}>
+              <LetterPage />
+            </RequirePermission>
+          }
+        />
         <Route path="e-sakip" element={<ModulePlaceholder module="esakip" />} />
         <Route path="sakip-desa" element={<ModulePlaceholder module="sakipDesa" />} />
         <Route
@@ -69,6 +90,22 @@ export function AppRoutes() {
           element={
             <RequirePermission anyOf={['documents.manage']}>
               <KopAdminPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/regulasi"
+          element={
+            <RequirePermission anyOf={['regulation.manage']}>
+              <RegulationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="admin/penomoran"
+          element={
+            <RequirePermission anyOf={['numbering.manage']}>
+              <NumberingPage />
             </RequirePermission>
           }
         />

@@ -1,4 +1,4 @@
-import { Button, Tabs } from '@mantine/core';
+import { Button, Group, Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useRequiredSession } from '../../app/session.tsx';
@@ -31,11 +31,23 @@ export function AdminPage() {
         title={t('admin.title')}
         description={t('admin.description')}
         actions={
-          hasPermission(session, 'documents.manage') ? (
-            <Button component={Link} to="/admin/naskah" variant="default">
-              {t('kop.title')}
-            </Button>
-          ) : null
+          <Group gap="xs">
+            {hasPermission(session, 'documents.manage') ? (
+              <Button component={Link} to="/admin/naskah" variant="default">
+                {t('kop.title')}
+              </Button>
+            ) : null}
+            {hasPermission(session, 'regulation.manage') ? (
+              <Button component={Link} to="/admin/regulasi" variant="default">
+                {t('regulationAdmin.title')}
+              </Button>
+            ) : null}
+            {hasPermission(session, 'numbering.manage') ? (
+              <Button component={Link} to="/admin/penomoran" variant="default">
+                {t('numberingAdmin.title')}
+              </Button>
+            ) : null}
+          </Group>
         }
       />
       <Tabs value={tab} onChange={(value) => setParams({ tab: value ?? fallback }, { replace: true })} keepMounted={false}>

@@ -1,0 +1,72 @@
+import { Button, Group, Tabs } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useRequiredSession } from '../../app/session.tsx';
+import { hasPermission } from '../../app/session-types.ts';
+import { PageHeader } from '../../ui/PageHeader.tsx';
+import { InboxList } from './InboxList.tsx';
+import { MyDispositions } from './MyDispositions.tsx';
+import { RegisterLetterForm } from './RegisterLetterForm.tsx';
+
+type EofficeTab = 'masuk' | 'disposisi' | 'catat';
+
+function AdminLinks() {
+  const { t } = useTranslation();
+  const session = useRequiredSession();
+  const regulation = hasPermission(session, 'regulation.manage');
+  const numbering = hasPermission(session, 'numbering.manage');
+  if (!regulation && !numbering) return null;
+  return (
+    <Group gap="xs">
+      {regulation ? (
+        <Button component={Link} to="/admin/regulasi" variant="default">
+          {t('regulationAdmin.title')}
+        </Button>
+      ) : null}
+      {numbering ? (
+        <Button component={Link} to="/admin/penomoran" variant="default">
+          {t('numberingAdmin.title')}
+        </Button>
+      ) : null}
+    </Group>
+  );
+}
+
+/** `/e-office`: my inbox, my dispositions and (for the pencatat) registering incoming letters. */
+export function EofficePage() {
+  const { t } = useTranslation();
+  const session = useRequiredSession();
+  const allowed: Record<EofficeTab, boolean> = {
+    masuk: hasPermission(session, 'correspondence.letter.read'),
+    disposisi: hasPermission(session, 'correspondence.disposition.act'),
+    catat: hasPermission(session, 'correspondence.letter.register'),
+  };
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tab');
+  const tab = requested && Object.hasOwn(allowed, requested) && allowed[requested as EofficeTab] ? requested : 'masuk';
+  return (
+    <>
+      <PageHeader title={t('eoffice.title')} description={t('eoffice.description')} actions={<AdminLinks />} />
+      <Tabs value={tab} onChange={(value) => setParams({ tab: value ?? 'masuk' }, { replace: true })} keepMounted={false}>
+        <Tabs.List mb="md">
+          <Tabs.Tab value="masuk">{t('eoffice.tabs.inbox')}</Tabs.Tab>
+          {allowed.disposisi ? <Tabs.Tab value="disposisi">{t('eoffice.tabs.mine')}</Tabs.Tab> : null}
+          {allowed.catat ? <Tabs.Tab value="catat">{t('eoffice.tabs.register')}</Tabs.Tab> : null}
+        </Tabs.List>
+        <Tabs.Panel value="masuk">
+          <InboxList />
+        </Tabs.Panel>
+        {allowed.disposisi ? (
+          <Tabs.Panel value="disposisi">
+            <MyDispositions />
+          </Tabs.Panel>
+        ) : null}
+        {allowed.catat ? (
+          <Tabs.Panel value="catat">
+            <RegisterLetterForm />
+          </Tabs.Panel>
+        ) : null}
+      </Tabs>
+    </>
+  );
+}
