@@ -40,20 +40,32 @@ export interface NewUser extends CreateUserInput {
   mustChangePassword?: boolean;
 }
 
-/** Creates an account; e-mail and NIP must be free in the tenant. */
+/** The pegawai an account belongs to: the one given, or else the pegawai with the account's NIP, if any. */
+async function employeeForAccount(ctx: RequestContext, input: NewUser): Promise<string | null> {
+  if (input.employeeId !== undefined) return input.employeeId;
+  if (!input.nip) return null;
+  const row = await tenantDb(ctx).selectFrom('employees').select('id').where('nip', '=', input.nip).executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/**
+ * Creates an account; e-mail and NIP must be free in the tenant. An account created with a NIP is linked to the
+ * pegawai with that NIP, so letters addressed to the jabatan that pegawai holds reach the account.
+ */
 export async function createUser(ctx: RequestContext, input: NewUser): Promise<{ id: string }> {
   authorize(canManageUsers(ctx.actor));
   const email = input.email?.toLowerCase() ?? null;
   for (const login of [email, input.nip]) {
     if (login && (await findUserByLogin(ctx, login))) throw new ConflictError('identity.duplicateLogin');
   }
+  const employeeId = await employeeForAccount(ctx, input);
   const hash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
     const id = newId();
     await tenantDb(tx)
       .insertInto('users', {
         id,
-        employee_id: input.employeeId ?? null,
+        employee_id: employeeId,
         email,
         nip: input.nip ?? null,
         display_name: input.displayName,
