@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from '../test/support/app-process.ts';
 import { SUMMARY_PREFIX } from './support/bench-kit.ts';
 
-const BENCHES = ['cold-start.ts', 'http.ts', 'import-10k.ts', 'signing.ts', 'numbering.ts'];
+const BENCHES = ['cold-start.ts', 'http.ts', 'import-10k.ts', 'signing.ts', 'numbering.ts', 'search.ts'];
 
 interface Summary {
   title: string;

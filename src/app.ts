@@ -7,11 +7,14 @@ import { auditRoutes } from './modules/audit/index.ts';
 import {
   approvalStepsRoutes,
   correspondenceMessages,
+  createLetterIndexJob,
   createLetterMailJob,
   createRegencyDeliveryJob,
   dispositionsRoutes,
+  letterSearchRoutes,
   lettersRoutes,
   outgoingRoutes,
+  workQueuesRoutes,
 } from './modules/correspondence/index.ts';
 import {
   documentsMessages,
@@ -31,6 +34,8 @@ import { createNotificationDelivery, notificationsRoutes } from './modules/notif
 import { ensureNumberSchemes, numberingMessages, numberingRoutes } from './modules/numbering/index.ts';
 import {
   createOrgImportJob,
+  delegationMessages,
+  delegationsRoutes,
   ensurePlatformTenant,
   organizationMessages,
   organizationRoutes,
@@ -72,6 +77,7 @@ export function addModuleMessages(): void {
   messagesAdded = true;
   addMessages('identity', identityMessages);
   addMessages('organization', organizationMessages);
+  addMessages('organization', delegationMessages);
   addMessages('documents', documentsMessages);
   addMessages('regulation', regulationMessages);
   addMessages('numbering', numberingMessages);
@@ -163,6 +169,9 @@ export async function buildApp(
     dispositionsRoutes,
     outgoingRoutes,
     approvalStepsRoutes,
+    workQueuesRoutes,
+    letterSearchRoutes,
+    delegationsRoutes,
   ];
   const routes = registerRouteModules(http, modules, { db, platform, authenticate: authenticateRequest });
   await http.ready();
@@ -173,6 +182,7 @@ export async function buildApp(
     createNotificationDelivery(platform),
     createLetterMailJob(platform),
     createRegencyDeliveryJob(platform),
+    createLetterIndexJob(platform),
   ];
   const schedules = [maintenance.schedule];
   return {

@@ -12,6 +12,8 @@ import * as createNumbering from './migrations/2026-11-28T1710_create_numbering.
 import * as createCorrespondence from './migrations/2026-11-28T1720_create_correspondence.ts';
 import * as createNotifications from './migrations/2026-11-28T1730_create_notifications.ts';
 import * as createOutgoing from './migrations/2026-11-28T1740_create_outgoing.ts';
+import * as addDelegation from './migrations/2026-11-28T1750_add_delegation.ts';
+import * as createLetterSearch from './migrations/2026-11-28T1760_create_letter_search.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -27,6 +29,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1720_create_correspondence': createCorrespondence,
   '2026-11-28T1730_create_notifications': createNotifications,
   '2026-11-28T1740_create_outgoing': createOutgoing,
+  '2026-11-28T1750_add_delegation': addDelegation,
+  '2026-11-28T1760_create_letter_search': createLetterSearch,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

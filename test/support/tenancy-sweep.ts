@@ -119,6 +119,28 @@ const dispositionOfA = (body: unknown) => async (h: Harness) => ({
 });
 const SOME_POSITION = '01900000-0000-7000-8000-000000000000';
 
+/** A Plh delegation of tenant A's KADIS-KOMINFO position to one of its pegawai, made by tenant A's admin. */
+async function delegationOfTenantA(h: Harness): Promise<string> {
+  const scoped = tenantDb({ db: h.db, tenantId: h.tenants.a.id });
+  const position = await scoped
+    .selectFrom('positions')
+    .select('id')
+    .where('code', '=', 'KADIS-KOMINFO')
+    .executeTakeFirstOrThrow();
+  const adminA = await h.loginAs(h.tenants.a, 'admin');
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(h.platform.now());
+  const payload = {
+    positionId: position.id,
+    delegateEmployeeId: await employeeOfTenantA(h),
+    startsOn: today,
+    endsOn: today,
+    reason: 'uji sapuan',
+  };
+  const res = await h.inject({ method: 'POST', url: '/api/org/delegations', as: adminA, payload });
+  if (res.statusCode !== 201) throw new Error(`sweep delegation failed: ${res.body}`);
+  return res.json().id as string;
+}
+
 /** An outgoing draft of tenant A (drafted by a staff member, submitted so it has a paraf step), made once. */
 let sweepOutgoing: Promise<{ draftId: string; stepId: string; input: Record<string, unknown> }> | undefined;
 function outgoingOfTenantA(h: Harness) {
@@ -230,4 +252,5 @@ export const SWEEP: Record<string, SweepEntry> = {
   'GET /api/letters/outgoing/:draftId/versions/:a/diff/:b': draftOfA(undefined, { a: '1', b: '1' }),
   'POST /api/approval-steps/:stepId/approve': stepOfA({ version: 1 }),
   'POST /api/approval-steps/:stepId/return': stepOfA({ note: 'uji sapuan' }),
+  'DELETE /api/org/delegations/:assignmentId': async (h) => ({ params: { assignmentId: await delegationOfTenantA(h) } }),
 };

@@ -2,6 +2,7 @@ import type { AuditTables } from './audit.ts';
 import type { CorrespondenceTables } from './correspondence.ts';
 import type { DocumentTables } from './documents.ts';
 import type { IdentityTables } from './identity.ts';
+import type { LetterSearchTables } from './letter-search.ts';
 import type { NotificationTables } from './notifications.ts';
 import type { NumberingTables } from './numbering.ts';
 import type { OrganizationTables } from './organization.ts';
@@ -16,6 +17,7 @@ export interface TenantTables
     AuditTables,
     DocumentTables,
     CorrespondenceTables,
+    LetterSearchTables,
     OutgoingTables,
     NumberingTables,
     NotificationTables,
@@ -62,4 +64,5 @@ export const TENANT_TABLES = [
   'letter_versions',
   'approval_steps',
   'letter_mailings',
+  'letter_search',
 ] as const satisfies readonly TenantTable[];

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /** Wilayah of a tenant: kecamatan, desa and kelurahan with their Kemendagri codes. */
 export interface RegionsTable {
   tenant_id: string;
@@ -59,7 +61,14 @@ export interface AssignmentsTable {
   starts_on: string;
   ends_on: string | null;
   decree_number: string | null;
+  /** `import` (org file, the default) or `delegation` (a Plh made by a head for an absence). */
+  source: ColumnType<AssignmentSource, AssignmentSource | undefined, AssignmentSource>;
+  /** Why the delegation was made (delegations only). */
+  reason: ColumnType<string | null, string | null | undefined, string | null>;
 }
+
+/** Where an assignment came from. */
+export type AssignmentSource = 'import' | 'delegation';
 
 export interface OrganizationTables {
   regions: RegionsTable;

@@ -2,6 +2,10 @@
 export { findOrCreateContact, searchContacts } from './contacts.service.ts';
 export { correspondenceMessages } from './correspondence.messages.ts';
 export { dispositionsRoutes, lettersRoutes } from './correspondence.routes.ts';
+export { createLetterIndexJob } from './letter-search.jobs.ts';
+export { letterSearchRoutes } from './letter-search.routes.ts';
+export { indexLetterForSearch, searchLetters } from './letter-search.service.ts';
 export { registerIncomingLetter, type UploadedScan } from './letters.service.ts';
 export { createLetterMailJob, createRegencyDeliveryJob } from './outgoing.jobs.ts';
 export { approvalStepsRoutes, outgoingRoutes } from './outgoing.routes.ts';
+export { workQueuesRoutes } from './work-queues.routes.ts';

@@ -1,4 +1,5 @@
 /** Who the acting person is in correspondence terms (positions held today) and which letters they may see. */
+import { type RawBuilder, sql } from 'kysely';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { NotFoundError } from '../../shared/errors.ts';
@@ -89,4 +90,27 @@ export async function visibleDisposition(ctx: RequestContext, dispositionId: str
     throw new NotFoundError('disposition');
   });
   return { disposition, letter };
+}
+
+/**
+ * SECURITY: the same visibility as `visibleLetter` (registrar, holder of a recipient position, anyone in the
+ * disposition chain; see mayReadLetter) as one SQL condition over a letter id and its `created_by`, for queries that
+ * list letters (search). Every subquery is pinned to the tenant, so it can run inside raw SQL as a filter, never as
+ * a post-filter of a page. Keep it in step with inDispositionChain and holdsRecipientPosition above.
+ */
+export function visibleLetterCondition(
+  tenantId: string,
+  me: Me,
+  letterIdColumn: string,
+  createdByColumn: string,
+): RawBuilder<boolean> {
+  const positions = sql.join(orNone(me.positionIds));
+  const letterId = sql.ref(letterIdColumn);
+  const employee = me.employeeId ?? '';
+  return sql<boolean>`(${sql.ref(createdByColumn)} = ${me.userId ?? ''}
+    OR EXISTS (SELECT 1 FROM letter_recipients vr WHERE vr.tenant_id = ${tenantId} AND vr.letter_id = ${letterId}
+      AND vr.position_id IN (${positions}))
+    OR EXISTS (SELECT 1 FROM dispositions vd WHERE vd.tenant_id = ${tenantId} AND vd.letter_id = ${letterId}
+      AND (vd.from_position_id IN (${positions}) OR vd.to_position_id IN (${positions})
+        OR vd.from_employee_id = ${employee} OR vd.read_by_employee_id = ${employee})))`;
 }

@@ -14,6 +14,7 @@ import { findOrCreateContact } from './contacts.service.ts';
 import type { RegisterLetterInput } from './correspondence.contract.ts';
 import { dateIn } from './disposition-batch.ts';
 import { tenantTimeZone } from './letter-access.ts';
+import { indexLetterForSearch } from './letter-search.service.ts';
 import { notifyPositionHolders } from './notify-positions.ts';
 import { assertAcceptablePdf } from './pdf-upload-check.ts';
 
@@ -120,6 +121,7 @@ export async function registerIncomingLetter(
       .execute();
     const number = await takeAgendaNumber(tx, id, head, input);
     await addressTo(tx, id, head.id);
+    await indexLetterForSearch(tx, id);
     await notifyPositionHolders(tx, [head.id], {
       kind: 'letter.incoming',
       title: `Surat masuk: ${input.hal}`,

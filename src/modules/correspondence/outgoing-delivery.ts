@@ -6,6 +6,7 @@ import { enqueue } from '../../platform/jobs/index.ts';
 import { newId } from '../../shared/ids.ts';
 import { findTenantByRef } from '../organization/index.ts';
 import { findOrCreateContact } from './contacts.service.ts';
+import { indexLetterForSearch } from './letter-search.service.ts';
 import { notifyPositionHolders } from './notify-positions.ts';
 import { mayMailExternally } from './outgoing.policy.ts';
 import type { VersionContent } from './outgoing-access.ts';
@@ -110,6 +111,7 @@ export async function deliverSignedLetter(
     .insertInto('letters', letterRow(ctx, draft, letterId, fileId))
     .execute();
   await addressInternally(ctx, draft, letterId, version);
+  await indexLetterForSearch(ctx, letterId);
   await queueMailings(ctx, draft, version, fileId);
   await queueRegencies(ctx, draft, version);
   await tenantDb(ctx)

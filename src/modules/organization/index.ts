@@ -1,5 +1,7 @@
 /** Public API of the organization module: tenants, regions, units, positions, employees. */
 
+export { delegationMessages } from './delegations.contract.ts';
+export { delegationsRoutes } from './delegations.routes.ts';
 export { buildDemoOrgPlan } from './demo-regency.ts';
 export { importOrgPlan } from './org-import.service.ts';
 export type { OrgPlan } from './org-plan.ts';

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, NavLink, Text } from '@mantine/core';
+import { AppShell, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,8 +6,9 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { SkipLink } from '../ui/SkipLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NavLinks } from './NavLinks.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
-import { isActive, visibleNavItems } from './nav.ts';
+import { visibleNavItems } from './nav.ts';
 import { PageLoader } from './RequireAuth.tsx';
 import { useRequiredSession } from './session.tsx';
 import { UserMenu } from './UserMenu.tsx';
@@ -61,20 +62,7 @@ export function Shell() {
         <Text size="xs" c="dimmed" hiddenFrom="xs" mb="xs">
           {session.tenant.name}
         </Text>
-        {visibleNavItems(session).map((item) => {
-          const active = isActive(item, location.pathname);
-          return (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={t(item.labelKey)}
-              active={active}
-              aria-current={active ? 'page' : undefined}
-              onClick={close}
-            />
-          );
-        })}
+        <NavLinks items={visibleNavItems(session)} pathname={location.pathname} onNavigate={close} />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <ErrorBoundary

@@ -1,6 +1,7 @@
 import { enAdmin } from './en-admin.ts';
 import { enDocuments } from './en-documents.ts';
 import { enEoffice } from './en-eoffice.ts';
+import { enQueues } from './en-queues.ts';
 import type { Dictionary } from './id.ts';
 
 /** English UI texts; the compiler checks they have the same keys as Indonesian. */
@@ -227,4 +228,5 @@ export const en: Dictionary = {
   ...enAdmin,
   ...enDocuments,
   ...enEoffice,
+  ...enQueues,
 };

@@ -1,6 +1,7 @@
 import { idAdmin } from './id-admin.ts';
 import { idDocuments } from './id-documents.ts';
 import { idEoffice } from './id-eoffice.ts';
+import { idQueues } from './id-queues.ts';
 /** Indonesian UI texts (the default language). English mirrors these keys in en.ts. */
 export const id = {
   common: {
@@ -230,6 +231,7 @@ export const id = {
   ...idAdmin,
   ...idDocuments,
   ...idEoffice,
+  ...idQueues,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -6,9 +6,11 @@ import { hasPermission } from '../../app/session-types.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { InboxList } from './InboxList.tsx';
 import { MyDispositions } from './MyDispositions.tsx';
+import { OutgoingQueueList } from './OutgoingQueueList.tsx';
+import { QueueChips } from './QueueChips.tsx';
 import { RegisterLetterForm } from './RegisterLetterForm.tsx';
 
-type EofficeTab = 'masuk' | 'disposisi' | 'catat';
+type EofficeTab = 'masuk' | 'disposisi' | 'verifikasi' | 'tandatangan' | 'catat';
 
 function AdminLinks() {
   const { t } = useTranslation();
@@ -39,6 +41,8 @@ export function EofficePage() {
   const allowed: Record<EofficeTab, boolean> = {
     masuk: hasPermission(session, 'correspondence.letter.read'),
     disposisi: hasPermission(session, 'correspondence.disposition.act'),
+    verifikasi: hasPermission(session, 'correspondence.disposition.act'),
+    tandatangan: hasPermission(session, 'correspondence.letter.read'),
     catat: hasPermission(session, 'correspondence.letter.register'),
   };
   const [params, setParams] = useSearchParams();
@@ -47,10 +51,13 @@ export function EofficePage() {
   return (
     <>
       <PageHeader title={t('eoffice.title')} description={t('eoffice.description')} actions={<AdminLinks />} />
+      <QueueChips />
       <Tabs value={tab} onChange={(value) => setParams({ tab: value ?? 'masuk' }, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="masuk">{t('eoffice.tabs.inbox')}</Tabs.Tab>
           {allowed.disposisi ? <Tabs.Tab value="disposisi">{t('eoffice.tabs.mine')}</Tabs.Tab> : null}
+          {allowed.verifikasi ? <Tabs.Tab value="verifikasi">{t('queues.tabs.verify')}</Tabs.Tab> : null}
+          {allowed.tandatangan ? <Tabs.Tab value="tandatangan">{t('queues.tabs.sign')}</Tabs.Tab> : null}
           {allowed.catat ? <Tabs.Tab value="catat">{t('eoffice.tabs.register')}</Tabs.Tab> : null}
         </Tabs.List>
         <Tabs.Panel value="masuk">
@@ -59,6 +66,16 @@ export function EofficePage() {
         {allowed.disposisi ? (
           <Tabs.Panel value="disposisi">
             <MyDispositions />
+          </Tabs.Panel>
+        ) : null}
+        {allowed.verifikasi ? (
+          <Tabs.Panel value="verifikasi">
+            <OutgoingQueueList kind="verify" />
+          </Tabs.Panel>
+        ) : null}
+        {allowed.tandatangan ? (
+          <Tabs.Panel value="tandatangan">
+            <OutgoingQueueList kind="sign" />
           </Tabs.Panel>
         ) : null}
         {allowed.catat ? (

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifyError } from '../../app/notify.ts';
 import { useRequiredSession, useSession } from '../../app/session.tsx';
+import { hasPermission } from '../../app/session-types.ts';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import { DelegationPanel } from './DelegationPanel.tsx';
 import { TotpSettings } from './TotpSettings.tsx';
 
 function LogoutEverywhere() {
@@ -81,6 +83,11 @@ export function AccountPage() {
         <Section id="totp-title" title={t('account.totpTitle')}>
           <TotpSettings enabled={user.totpEnabled} />
         </Section>
+        {hasPermission(session, 'organization.read') ? (
+          <Section id="delegation-title" title={t('delegation.title')}>
+            <DelegationPanel />
+          </Section>
+        ) : null}
         <Section id="sessions-title" title={t('account.sessionsTitle')}>
           <LogoutEverywhere />
         </Section>

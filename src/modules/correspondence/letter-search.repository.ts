@@ -1,0 +1,129 @@
+/**
+ * The letter search index, per database: an FTS5 table on SQLite, a tsvector with a GIN index on PostgreSQL.
+ * SECURITY: FTS5 MATCH and tsquery operators are not expressible through tenantDb's builder, so this file (and only
+ * this file) runs raw SQL on the context's executor; every statement pins `tenant_id` to the context's tenant, and
+ * the FTS5 table holds no tenant data besides tokens and is reached only by joining letter_search on (tenant, seq).
+ */
+import { type RawBuilder, sql } from 'kysely';
+import { executorOf, inTransaction } from '../../db/executor.ts';
+import type { LetterTextState } from '../../db/schema/letter-search.ts';
+import { tenantDb } from '../../db/tenant-db.ts';
+import type { RequestContext } from '../../platform/access/context.ts';
+import { type Me, visibleLetterCondition } from './letter-access.ts';
+import { ftsMatchText, indexedWords, plainWords, type SearchTerm } from './letter-search-text.ts';
+
+/** What the index holds for one letter (raw texts; they are split into words here). */
+export interface SearchEntry {
+  readonly letterId: string;
+  readonly hal: string;
+  readonly body: string;
+  readonly scanText: string | null;
+  readonly textState: LetterTextState;
+}
+
+/** One matching letter: its place in the newest-first order and, in the relevance window, its score. */
+export interface SearchHit {
+  readonly seq: number;
+  readonly letterId: string;
+  readonly score: number;
+}
+
+/** SQLite: (re)writes the FTS5 row of a letter; returns its rowid (= letter_search.seq). Call inside a transaction. */
+async function writeFts(ctx: RequestContext, seq: number | undefined, entry: SearchEntry): Promise<number> {
+  const db = executorOf(ctx);
+  const values = sql.join([indexedWords(entry.hal), indexedWords(entry.body), indexedWords(entry.scanText ?? '')]);
+  if (seq !== undefined) {
+    await sql`DELETE FROM letter_search_fts WHERE rowid = ${seq}`.execute(db);
+    await sql`INSERT INTO letter_search_fts (rowid, hal, body, scan) VALUES (${seq}, ${values})`.execute(db);
+    return seq;
+  }
+  await sql`INSERT INTO letter_search_fts (hal, body, scan) VALUES (${values})`.execute(db);
+  const row = (await sql<{ id: number }>`SELECT last_insert_rowid() AS id`.execute(db)).rows[0];
+  return Number(row?.id);
+}
+
+/** Adds or replaces a letter in the search index (in the caller's transaction, or its own). */
+export async function saveSearchEntry(ctx: RequestContext, entry: SearchEntry): Promise<void> {
+  await inTransaction(ctx, async (tx) => {
+    const db = tenantDb(tx);
+    const found = await db.selectFrom('letter_search').select('seq').where('letter_id', '=', entry.letterId).executeTakeFirst();
+    const texts = {
+      hal: plainWords(entry.hal),
+      body: plainWords(entry.body),
+      scan_text: entry.scanText === null ? null : plainWords(entry.scanText),
+      text_state: entry.textState,
+      indexed_at: tx.platform.now().toISOString(),
+    };
+    const sqlite = tx.db.dialect === 'sqlite';
+    const seq = sqlite ? await writeFts(tx, found ? Number(found.seq) : undefined, entry) : undefined;
+    if (found) await db.updateTable('letter_search').set(texts).where('letter_id', '=', entry.letterId).execute();
+    else await db.insertInto('letter_search', { letter_id: entry.letterId, ...texts, ...(sqlite ? { seq } : {}) }).execute();
+  });
+}
+
+/** Which part of the newest-first order to read: at or below `atMost`, or strictly below `below`. */
+export interface SeqBound {
+  readonly atMost?: number | undefined;
+  readonly below?: number | undefined;
+}
+
+function seqCondition(column: string, bound: SeqBound): RawBuilder<boolean> {
+  if (bound.below !== undefined) return sql<boolean>`${sql.ref(column)} < ${bound.below}`;
+  if (bound.atMost !== undefined) return sql<boolean>`${sql.ref(column)} <= ${bound.atMost}`;
+  return sql<boolean>`1 = 1`;
+}
+
+/** PostgreSQL: each term matches its Indonesian stem or itself verbatim; all terms must match. */
+function tsQuery(terms: readonly SearchTerm[]): RawBuilder<unknown> {
+  return sql`(${sql.join(
+    terms.map((t) => sql`(plainto_tsquery('indonesian', ${t.word}) || plainto_tsquery('simple', ${t.word}))`),
+    sql` && `,
+  )})`;
+}
+
+async function sqliteHits(ctx: RequestContext, me: Me, terms: readonly SearchTerm[], bound: SeqBound, limit: number) {
+  // CROSS JOIN keeps FTS5 as the outer loop: it yields matches newest first and the query stops at the limit.
+  const result = await sql<SearchHit>`
+    SELECT s.seq AS "seq", s.letter_id AS "letterId", -bm25(letter_search_fts, 10.0, 4.0, 1.0) AS "score"
+    FROM letter_search_fts f
+    CROSS JOIN letter_search s
+    JOIN letters l ON l.tenant_id = s.tenant_id AND l.id = s.letter_id
+    WHERE letter_search_fts MATCH ${ftsMatchText(terms)} AND ${seqCondition('f.rowid', bound)}
+      AND s.seq = f.rowid AND s.tenant_id = ${ctx.tenantId}
+      AND ${visibleLetterCondition(ctx.tenantId, me, 's.letter_id', 'l.created_by')}
+    ORDER BY f.rowid DESC LIMIT ${limit}`.execute(executorOf(ctx));
+  return result.rows;
+}
+
+async function postgresHits(ctx: RequestContext, me: Me, terms: readonly SearchTerm[], bound: SeqBound, limit: number) {
+  const query = tsQuery(terms);
+  // The rank is computed outside the limited subquery, so only the returned rows are scored.
+  const result = await sql<SearchHit>`
+    SELECT w.seq AS "seq", w.letter_id AS "letterId", ts_rank(w.document, ${query}) AS "score" FROM (
+      SELECT s.seq, s.letter_id, s.document FROM letter_search s
+      JOIN letters l ON l.tenant_id = s.tenant_id AND l.id = s.letter_id
+      WHERE s.tenant_id = ${ctx.tenantId} AND s.document @@ ${query} AND ${seqCondition('s.seq', bound)}
+        AND ${visibleLetterCondition(ctx.tenantId, me, 's.letter_id', 'l.created_by')}
+      ORDER BY s.seq DESC LIMIT ${limit}) w
+    ORDER BY w.seq DESC`.execute(executorOf(ctx));
+  return result.rows;
+}
+
+/**
+ * SECURITY: the letters matching every term that I may see (visibility inside the query, so pages and their
+ * absence never reveal other letters), newest first within the bound, at most `limit`, each with a relevance score.
+ */
+export async function matchingLetters(
+  ctx: RequestContext,
+  me: Me,
+  terms: readonly SearchTerm[],
+  bound: SeqBound,
+  limit: number,
+): Promise<SearchHit[]> {
+  if (terms.length === 0) return [];
+  const rows =
+    ctx.db.dialect === 'sqlite'
+      ? await sqliteHits(ctx, me, terms, bound, limit)
+      : await postgresHits(ctx, me, terms, bound, limit);
+  return rows.map((r) => ({ seq: Number(r.seq), letterId: r.letterId, score: Number(r.score) }));
+}
