@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import { migrationDialect } from '../dialect.ts';
+import type { Kysely } from 'kysely';
+import { freezeTenantIdOf } from '../freeze-tenant-id.ts';
 
 type Schema = Kysely<unknown>['schema'];
 
@@ -134,28 +134,13 @@ async function createDispositions(schema: Schema) {
 
 const TENANT_TABLES = ['contacts', 'letters', 'letter_recipients', 'dispositions'];
 
-/** SECURITY: the same tenant_id freeze as every other tenant table (see 2026-11-28T1550). */
-async function freezeTenantIds(db: Kysely<unknown>) {
-  const sqlite = migrationDialect(db) === 'sqlite';
-  for (const table of TENANT_TABLES) {
-    const name = sql.id(`${table}_tenant_id_frozen`);
-    if (sqlite)
-      await sql`CREATE TRIGGER ${name} BEFORE UPDATE OF tenant_id ON ${sql.table(table)}
-        FOR EACH ROW WHEN NEW.tenant_id IS NOT OLD.tenant_id
-        BEGIN SELECT RAISE(ABORT, 'tenant_id cannot change'); END`.execute(db);
-    else
-      await sql`CREATE TRIGGER ${name} BEFORE UPDATE OF tenant_id ON ${sql.table(table)}
-        FOR EACH ROW EXECUTE FUNCTION refuse_tenant_id_change()`.execute(db);
-  }
-}
-
 /** Correspondence: external contacts, letters (incoming now), their recipient positions and the disposition tree. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await createContacts(db.schema);
   await createLetters(db.schema);
   await createRecipients(db.schema);
   await createDispositions(db.schema);
-  await freezeTenantIds(db);
+  await freezeTenantIdOf(db, TENANT_TABLES);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

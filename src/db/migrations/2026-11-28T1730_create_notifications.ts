@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import { migrationDialect } from '../dialect.ts';
+import type { Kysely } from 'kysely';
+import { freezeTenantIdOf } from '../freeze-tenant-id.ts';
 
 /** In-app notifications per user, with delivery marks for e-mail and the chat webhook. */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -27,14 +27,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('notifications')
     .columns(['tenant_id', 'user_id', 'created_at'])
     .execute();
-  // SECURITY: the same tenant_id freeze as every other tenant table.
-  if (migrationDialect(db) === 'sqlite')
-    await sql`CREATE TRIGGER notifications_tenant_id_frozen BEFORE UPDATE OF tenant_id ON notifications
-      FOR EACH ROW WHEN NEW.tenant_id IS NOT OLD.tenant_id
-      BEGIN SELECT RAISE(ABORT, 'tenant_id cannot change'); END`.execute(db);
-  else
-    await sql`CREATE TRIGGER notifications_tenant_id_frozen BEFORE UPDATE OF tenant_id ON notifications
-      FOR EACH ROW EXECUTE FUNCTION refuse_tenant_id_change()`.execute(db);
+  await freezeTenantIdOf(db, ['notifications']);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

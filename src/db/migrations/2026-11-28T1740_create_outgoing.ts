@@ -1,5 +1,5 @@
-import { type Kysely, sql } from 'kysely';
-import { migrationDialect } from '../dialect.ts';
+import type { Kysely } from 'kysely';
+import { freezeTenantIdOf } from '../freeze-tenant-id.ts';
 
 type Schema = Kysely<unknown>['schema'];
 
@@ -139,28 +139,13 @@ async function createExternalDeliveries(schema: Schema) {
 
 const TENANT_TABLES = ['letter_drafts', 'letter_versions', 'approval_steps', 'letter_mailings'];
 
-/** SECURITY: the same tenant_id freeze as every other tenant table (see 2026-11-28T1550). */
-async function freezeTenantIds(db: Kysely<unknown>) {
-  const sqlite = migrationDialect(db) === 'sqlite';
-  for (const table of TENANT_TABLES) {
-    const name = sql.id(`${table}_tenant_id_frozen`);
-    if (sqlite)
-      await sql`CREATE TRIGGER ${name} BEFORE UPDATE OF tenant_id ON ${sql.table(table)}
-        FOR EACH ROW WHEN NEW.tenant_id IS NOT OLD.tenant_id
-        BEGIN SELECT RAISE(ABORT, 'tenant_id cannot change'); END`.execute(db);
-    else
-      await sql`CREATE TRIGGER ${name} BEFORE UPDATE OF tenant_id ON ${sql.table(table)}
-        FOR EACH ROW EXECUTE FUNCTION refuse_tenant_id_change()`.execute(db);
-  }
-}
-
 /** Outgoing letters: drafts with every version kept, paraf/signing steps, and the e-mail outbox to external contacts. */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await createDrafts(db.schema);
   await createVersions(db.schema);
   await createSteps(db.schema);
   await createExternalDeliveries(db.schema);
-  await freezeTenantIds(db);
+  await freezeTenantIdOf(db, TENANT_TABLES);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

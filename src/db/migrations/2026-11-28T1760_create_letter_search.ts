@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { migrationDialect } from '../dialect.ts';
+import { freezeTenantIdOf } from '../freeze-tenant-id.ts';
 
 /** The bookkeeping table of letter search, the same on both databases (a normal tenant table). */
 async function createEntries(db: Kysely<unknown>, postgres: boolean) {
@@ -20,17 +21,6 @@ async function createEntries(db: Kysely<unknown>, postgres: boolean) {
     .addForeignKeyConstraint('letter_search_letter_fk', ['tenant_id', 'letter_id'], 'letters', ['tenant_id', 'id'])
     .execute();
   await db.schema.createIndex('letter_search_seq_idx').on('letter_search').columns(['tenant_id', 'seq']).execute();
-}
-
-/** SECURITY: the same tenant_id freeze as every other tenant table (see 2026-11-28T1550). */
-async function freezeTenantId(db: Kysely<unknown>, postgres: boolean) {
-  if (postgres)
-    await sql`CREATE TRIGGER letter_search_tenant_id_frozen BEFORE UPDATE OF tenant_id ON letter_search
-      FOR EACH ROW EXECUTE FUNCTION refuse_tenant_id_change()`.execute(db);
-  else
-    await sql`CREATE TRIGGER letter_search_tenant_id_frozen BEFORE UPDATE OF tenant_id ON letter_search
-      FOR EACH ROW WHEN NEW.tenant_id IS NOT OLD.tenant_id
-      BEGIN SELECT RAISE(ABORT, 'tenant_id cannot change'); END`.execute(db);
 }
 
 /**
@@ -60,7 +50,7 @@ async function addFts(db: Kysely<unknown>) {
 export async function up(db: Kysely<unknown>): Promise<void> {
   const postgres = migrationDialect(db) === 'postgres';
   await createEntries(db, postgres);
-  await freezeTenantId(db, postgres);
+  await freezeTenantIdOf(db, ['letter_search']);
   if (postgres) await addTsvector(db);
   else await addFts(db);
 }

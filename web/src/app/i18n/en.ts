@@ -1,6 +1,7 @@
 import { enAdmin } from './en-admin.ts';
 import { enDocuments } from './en-documents.ts';
 import { enEoffice } from './en-eoffice.ts';
+import { enEofficeAdmin } from './en-eoffice-admin.ts';
 import { enQueues } from './en-queues.ts';
 import type { Dictionary } from './id.ts';
 
@@ -228,5 +229,6 @@ export const en: Dictionary = {
   ...enAdmin,
   ...enDocuments,
   ...enEoffice,
+  ...enEofficeAdmin,
   ...enQueues,
 };

@@ -1,6 +1,7 @@
 import { idAdmin } from './id-admin.ts';
 import { idDocuments } from './id-documents.ts';
 import { idEoffice } from './id-eoffice.ts';
+import { idEofficeAdmin } from './id-eoffice-admin.ts';
 import { idQueues } from './id-queues.ts';
 /** Indonesian UI texts (the default language). English mirrors these keys in en.ts. */
 export const id = {
@@ -231,6 +232,7 @@ export const id = {
   ...idAdmin,
   ...idDocuments,
   ...idEoffice,
+  ...idEofficeAdmin,
   ...idQueues,
 };
 
