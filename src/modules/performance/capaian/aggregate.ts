@@ -1,0 +1,110 @@
+/**
+ * Aggregation of period realisasi into the value a capaian formula uses (§3.1 "Kumulatif" and
+ * "Nilai akhir"): cumulative sums every period up to the one assessed (all must be filled: a missing
+ * period is not zero); last takes the latest filled value; average the mean of the filled values;
+ * manual takes the assessed period's value as entered (already aggregated by the user).
+ */
+import type { Decimal } from 'decimal.js';
+import type { CapaianIndicator, CapaianRealisasi, NotComputableReason, PeriodRealisasi } from './capaian.types.ts';
+import { Dec, parseDecimal, plainText } from './decimal.ts';
+import { ratioOf } from './ratio.ts';
+
+/** Why aggregation failed, with the facts a message needs. */
+export interface AggregationFailure {
+  readonly ok: false;
+  readonly reason: NotComputableReason;
+  readonly detail?: Readonly<Record<string, string | readonly string[]>>;
+}
+
+/** One period's value read: a decimal, or null when nothing was entered. */
+export interface ReadPeriod {
+  readonly period: string;
+  readonly value: Decimal | null;
+}
+
+/** Aggregated realisasi as a decimal (engine-internal form). */
+export type AggregationOutcome =
+  | { readonly ok: true; readonly value: Decimal; readonly periodsUsed: string[] }
+  | AggregationFailure;
+
+/** Reads one period: numerator/denominator when both are given, else the value; checks sign. */
+function readPeriod(row: PeriodRealisasi, indicator: CapaianIndicator): ReadPeriod | AggregationFailure {
+  let value: Decimal | null = null;
+  if (row.numerator != null && row.denominator != null) {
+    const ratio = ratioOf(row.numerator, row.denominator, indicator.ratioMultiplier ?? '100');
+    if (!ratio.ok) return { ok: false, reason: ratio.reason, detail: { period: row.period, field: 'numerator/denominator' } };
+    value = ratio.value;
+  } else if (row.value != null) {
+    value = parseDecimal(row.value);
+    if (!value) return { ok: false, reason: 'invalid_number', detail: { period: row.period, field: 'realisasi' } };
+  }
+  if (value?.isNegative() && !value.isZero() && !indicator.allowNegative)
+    return { ok: false, reason: 'negative_realisasi', detail: { period: row.period } };
+  return { period: row.period, value };
+}
+
+/** The periods from the first up to `upTo` (default the last); refuses duplicates and unknown keys. */
+function periodsInScope(realisasi: CapaianRealisasi): readonly PeriodRealisasi[] | AggregationFailure {
+  const keys = realisasi.periods.map((row) => row.period);
+  const duplicates = keys.filter((key, index) => keys.indexOf(key) !== index);
+  if (duplicates.length > 0) return { ok: false, reason: 'duplicate_period', detail: { periods: [...new Set(duplicates)] } };
+  if (keys.length === 0)
+    return { ok: false, reason: 'missing_realisasi', detail: { periods: realisasi.upTo ? [realisasi.upTo] : [] } };
+  const upTo = realisasi.upTo ?? keys[keys.length - 1];
+  const end = keys.indexOf(upTo);
+  if (end === -1) return { ok: false, reason: 'unknown_period', detail: { period: upTo } };
+  return realisasi.periods.slice(0, end + 1);
+}
+
+/** Reads every period in scope (chronological); the first invalid one fails the whole read. */
+export function readPeriods(indicator: CapaianIndicator, realisasi: CapaianRealisasi): ReadPeriod[] | AggregationFailure {
+  const scope = periodsInScope(realisasi);
+  if (!Array.isArray(scope)) return scope as AggregationFailure;
+  const read: ReadPeriod[] = [];
+  for (const row of scope) {
+    const one = readPeriod(row, indicator);
+    if ('ok' in one) return one;
+    read.push(one);
+  }
+  return read;
+}
+
+/** Applies the aggregation to periods already read. */
+export function aggregateRead(aggregation: CapaianIndicator['aggregation'], read: readonly ReadPeriod[]): AggregationOutcome {
+  const filled = read.filter((row): row is { period: string; value: Decimal } => row.value !== null);
+  const missing = read.filter((row) => row.value === null).map((row) => row.period);
+  const last = read[read.length - 1];
+  if (aggregation === 'cumulative') {
+    if (missing.length > 0) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing } };
+    const sum = filled.reduce((total, row) => total.plus(row.value), new Dec(0));
+    return { ok: true, value: sum, periodsUsed: filled.map((row) => row.period) };
+  }
+  if (aggregation === 'manual') {
+    if (!last || last.value === null)
+      return { ok: false, reason: 'missing_realisasi', detail: { periods: last ? [last.period] : [] } };
+    return { ok: true, value: last.value, periodsUsed: [last.period] };
+  }
+  if (filled.length === 0) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing } };
+  if (aggregation === 'last') {
+    const latest = filled[filled.length - 1];
+    return { ok: true, value: latest.value, periodsUsed: [latest.period] };
+  }
+  const mean = filled.reduce((total, row) => total.plus(row.value), new Dec(0)).div(filled.length);
+  return { ok: true, value: mean, periodsUsed: filled.map((row) => row.period) };
+}
+
+/** Aggregates realisasi per the indicator's aggregation, as a decimal (engine-internal). */
+export function aggregateDecimal(indicator: CapaianIndicator, realisasi: CapaianRealisasi): AggregationOutcome {
+  const read = readPeriods(indicator, realisasi);
+  if (!Array.isArray(read)) return read as AggregationFailure;
+  return aggregateRead(indicator.aggregation, read);
+}
+
+/** Aggregates realisasi over the periods up to `realisasi.upTo`; the value is a canonical decimal string. */
+export function aggregateRealisasi(
+  indicator: CapaianIndicator,
+  realisasi: CapaianRealisasi,
+): { readonly ok: true; readonly value: string; readonly periodsUsed: readonly string[] } | AggregationFailure {
+  const outcome = aggregateDecimal(indicator, realisasi);
+  return outcome.ok ? { ok: true, value: plainText(outcome.value), periodsUsed: outcome.periodsUsed } : outcome;
+}
