@@ -8,7 +8,18 @@ import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from '../test/support/app-process.ts';
 import { SUMMARY_PREFIX } from './support/bench-kit.ts';
 
-const BENCHES = ['cold-start.ts', 'http.ts', 'import-10k.ts', 'signing.ts', 'numbering.ts', 'search.ts'];
+// Default sizes stay short; the 1M-letter figures come from the flags in bench/README.md (generate-letters.ts --out,
+// then inbox.ts / search.ts --corpus).
+const BENCHES = [
+  'cold-start.ts',
+  'http.ts',
+  'import-10k.ts',
+  'signing.ts',
+  'numbering.ts',
+  'search.ts',
+  'inbox.ts',
+  'register.ts',
+];
 
 interface Summary {
   title: string;

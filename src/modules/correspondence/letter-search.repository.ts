@@ -95,16 +95,38 @@ async function sqliteHits(ctx: RequestContext, me: Me, terms: readonly SearchTer
   return result.rows;
 }
 
+/**
+ * Most matches a query takes from the GIN index (in no particular order) before it falls back to the newest-first
+ * walk. Rare terms have fewer matches than this, so they are all read from the index, filtered and sorted; common
+ * terms have more, and the walk along (tenant_id, seq) finds the newest ones quickly (ADR 0004).
+ */
+export const GIN_CANDIDATES = 2000;
+
 async function postgresHits(ctx: RequestContext, me: Me, terms: readonly SearchTerm[], bound: SeqBound, limit: number) {
   const query = tsQuery(terms);
-  // The rank is computed outside the limited subquery, so only the returned rows are scored.
+  const tenant = ctx.tenantId;
+  const visible = visibleLetterCondition(tenant, me, 's.letter_id', 'l.created_by');
+  // `few` is an uncorrelated scalar: PostgreSQL evaluates it once and runs only the branch it allows. Both branches
+  // return the same rows (every visible match in the bound, newest first, at most `limit`); the rank is computed
+  // outside, so only the returned rows are scored.
   const result = await sql<SearchHit>`
+    WITH candidates AS MATERIALIZED (
+      SELECT c.letter_id FROM letter_search c
+      WHERE c.tenant_id = ${tenant} AND c.document @@ ${query} AND ${seqCondition('c.seq', bound)}
+      LIMIT ${GIN_CANDIDATES + 1}),
+    few AS MATERIALIZED (SELECT count(*) <= ${GIN_CANDIDATES} AS yes FROM candidates)
     SELECT w.seq AS "seq", w.letter_id AS "letterId", ts_rank(w.document, ${query}) AS "score" FROM (
-      SELECT s.seq, s.letter_id, s.document FROM letter_search s
-      JOIN letters l ON l.tenant_id = s.tenant_id AND l.id = s.letter_id
-      WHERE s.tenant_id = ${ctx.tenantId} AND s.document @@ ${query} AND ${seqCondition('s.seq', bound)}
-        AND ${visibleLetterCondition(ctx.tenantId, me, 's.letter_id', 'l.created_by')}
-      ORDER BY s.seq DESC LIMIT ${limit}) w
+      (SELECT s.seq, s.letter_id, s.document FROM candidates c
+        JOIN letter_search s ON s.tenant_id = ${tenant} AND s.letter_id = c.letter_id
+        JOIN letters l ON l.tenant_id = s.tenant_id AND l.id = s.letter_id
+        WHERE (SELECT yes FROM few) AND ${visible}
+        ORDER BY s.seq DESC LIMIT ${limit})
+      UNION ALL
+      (SELECT s.seq, s.letter_id, s.document FROM letter_search s
+        JOIN letters l ON l.tenant_id = s.tenant_id AND l.id = s.letter_id
+        WHERE NOT (SELECT yes FROM few) AND s.tenant_id = ${tenant} AND s.document @@ ${query}
+          AND ${seqCondition('s.seq', bound)} AND ${visible}
+        ORDER BY s.seq DESC LIMIT ${limit})) w
     ORDER BY w.seq DESC`.execute(executorOf(ctx));
   return result.rows;
 }

@@ -1,0 +1,107 @@
+/**
+ * Inbox (issue #4): p50/p95 of `inbox` (the function behind GET /api/letters/inbox) for the head with the biggest
+ * inbox and for a staff member with a small one, first page and a deep keyset page, beside the raw keyset SQL of
+ * the same page measured in the same run (target: service p95 ≤ 1.5× raw). Data: bench/support/generate-letters.ts.
+ * Usage: node --import tsx bench/inbox.ts [--letters 20000] [--runs 60] [--corpus corpus.json]
+ *   (--corpus: a corpus written by generate-letters.ts --out, e.g. 1M letters; otherwise SQLite, and PostgreSQL
+ *   when TEST_PG_URL is set, each with a fresh corpus of --letters letters)
+ */
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { rawKysely } from '../src/db/connection.ts';
+import { inbox } from '../src/modules/correspondence/inbox.queries.ts';
+import { isMain, ms, printSummary } from './support/bench-kit.ts';
+import { actAs, freshCorpus, latencies, type OpenCorpus, openSavedCorpus } from './support/corpus-bench.ts';
+
+const PAGE = 25;
+
+/** The service's page query written by hand: recipients of my position joined to letters, keyset newest first. */
+function rawPage(c: OpenCorpus, positionId: string, after: { receivedOn: string; id: string } | null) {
+  const keyset = after
+    ? sql`AND (l.received_on < ${after.receivedOn} OR (l.received_on = ${after.receivedOn} AND l.id < ${after.id}))`
+    : sql``;
+  const tenantId = c.corpus.tenantId;
+  return sql`SELECT l.id, l.agenda_number, l.hal, l.received_on, l.security, l.urgency, l.status,
+      ct.name AS sender_name, ct.organisation AS sender_organisation, r.role, r.read_at
+    FROM letter_recipients r
+    JOIN letters l ON l.tenant_id = r.tenant_id AND l.id = r.letter_id
+    LEFT JOIN contacts ct ON ct.tenant_id = l.tenant_id AND ct.id = l.sender_contact_id
+    WHERE r.tenant_id = ${tenantId} AND r.position_id IN (${positionId}) ${keyset}
+    ORDER BY l.received_on DESC, l.id DESC LIMIT ${PAGE + 1}`.execute(rawKysely(c.db));
+}
+
+/** Size of a position's inbox and the keyset position `depth` rows down. */
+async function inboxFacts(c: OpenCorpus, positionId: string) {
+  const db = rawKysely(c.db);
+  const tenantId = c.corpus.tenantId;
+  const count = await sql<{ n: number }>`SELECT count(*) AS n FROM letter_recipients
+    WHERE tenant_id = ${tenantId} AND position_id = ${positionId}`.execute(db);
+  const size = Number(count.rows[0]?.n ?? 0);
+  const depth = Math.min(100_000, Math.floor(size / 2));
+  const row = await sql<{ received_on: string; id: string }>`SELECT l.received_on, l.id FROM letter_recipients r
+    JOIN letters l ON l.tenant_id = r.tenant_id AND l.id = r.letter_id
+    WHERE r.tenant_id = ${tenantId} AND r.position_id = ${positionId}
+    ORDER BY l.received_on DESC, l.id DESC LIMIT 1 OFFSET ${depth}`.execute(db);
+  const at = row.rows[0] as { received_on: string; id: string };
+  return { size, depth, after: { receivedOn: at.received_on, id: at.id } };
+}
+
+async function measureOne(c: OpenCorpus, who: string, userId: string, positionId: string, runs: number): Promise<string[]> {
+  const ctx = actAs(c, userId, 'staf');
+  const facts = await inboxFacts(c, positionId);
+  // The service's cursor format (inbox.queries.ts encodeCursor): base64url of "received_on|id".
+  const cursor = Buffer.from(`${facts.after.receivedOn}|${facts.after.id}`).toString('base64url');
+  const rows: string[] = [];
+  for (const [page, after, pageCursor] of [
+    ['first page', null, undefined],
+    [`page at row ${facts.depth}`, facts.after, cursor],
+  ] as const) {
+    const raw = await latencies(runs, () => rawPage(c, positionId, after));
+    const service = await latencies(runs, () => inbox(ctx, { limit: PAGE, cursor: pageCursor }));
+    rows.push(
+      `${c.db.dialect.padEnd(8)} ${who} (${facts.size} letters), ${page}: inbox p50 ${ms(service.p50)} ms · p95 ${ms(service.p95)} ms · raw keyset p50 ${ms(raw.p50)} ms · p95 ${ms(raw.p95)} ms · ${(service.p95 / raw.p95).toFixed(1)}× (load ${loadavg()[0].toFixed(1)})`,
+    );
+    console.log(rows.at(-1));
+  }
+  return rows;
+}
+
+async function measure(c: OpenCorpus, runs: number): Promise<string[]> {
+  const head = c.corpus.heads[0];
+  if (!head) throw new Error('corpus without heads');
+  return [
+    ...(await measureOne(c, 'head', head.userId, head.id, runs)),
+    ...(await measureOne(c, 'staff', c.corpus.staff.userId, c.corpus.staff.id, runs)),
+  ];
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      letters: { type: 'string', default: '20000' },
+      runs: { type: 'string', default: '60' },
+      corpus: { type: 'string', multiple: true },
+    },
+  });
+  const runs = Number(values.runs);
+  const rows: string[] = [];
+  const corpora = values.corpus?.length
+    ? values.corpus.map((path) => () => Promise.resolve(openSavedCorpus(path)))
+    : [() => freshCorpus('sqlite', Number(values.letters))];
+  if (!values.corpus?.length && process.env.TEST_PG_URL)
+    corpora.push(() => freshCorpus('postgres', Number(values.letters), process.env.TEST_PG_URL));
+  let letters = Number(values.letters);
+  for (const open of corpora) {
+    const c = await open();
+    letters = c.letters;
+    try {
+      rows.push(...(await measure(c, runs)));
+    } finally {
+      await c.close();
+    }
+  }
+  printSummary(`Inbox, ${letters} letters, 10000 users in one tenant (target: service p95 ≤ 1.5× raw keyset)`, rows);
+}
+
+if (isMain(import.meta.url)) await main();
