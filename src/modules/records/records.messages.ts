@@ -1,0 +1,31 @@
+/** Server messages of the records module (keys are prefixed `records.`). */
+export const recordsMessages = {
+  id: {
+    unknownKka: 'Kode klasifikasi arsip {{code}} tidak ada pada paket regulasi yang berlaku.',
+    unknownUnit: 'Unit pengolah tidak ditemukan.',
+    notArchivist: 'Hanya arsiparis yang dapat membuka, menutup atau membuka kembali berkas.',
+    notFiler: 'Hanya arsiparis atau pencatat yang meregistrasi surat ini yang dapat memberkaskannya.',
+    caseFileClosed: 'Berkas sudah ditutup sehingga isinya tidak dapat diubah.',
+    alreadyClosed: 'Berkas sudah ditutup.',
+    alreadyOpen: 'Berkas masih terbuka.',
+    staleVersion: 'Berkas ini baru saja diubah oleh orang lain; muat ulang halaman lalu coba lagi.',
+    letterAlreadyFiled: 'Surat ini sudah ada di berkas {{number}}; pindahkan bila perlu.',
+    notInCaseFile: 'Surat ini tidak ada di berkas tersebut.',
+    sameCaseFile: 'Surat sudah berada di berkas tujuan.',
+    kkaOtherClass: 'Klasifikasi surat ({{letter}}) berada di luar kelompok {{top}} milik berkas; periksa kembali.',
+  },
+  en: {
+    unknownKka: 'Archive classification code {{code}} is not in the active regulation pack.',
+    unknownUnit: 'The processing unit was not found.',
+    notArchivist: 'Only an archivist may open, close or reopen a case file.',
+    notFiler: 'Only an archivist or the registrar of this letter may file it.',
+    caseFileClosed: 'The case file is closed, so its contents cannot change.',
+    alreadyClosed: 'The case file is already closed.',
+    alreadyOpen: 'The case file is already open.',
+    staleVersion: 'This case file was just changed by someone else; reload the page and try again.',
+    letterAlreadyFiled: 'This letter is already in case file {{number}}; move it if needed.',
+    notInCaseFile: 'This letter is not in that case file.',
+    sameCaseFile: 'The letter is already in the target case file.',
+    kkaOtherClass: 'The letter’s classification ({{letter}}) lies outside the case file’s class {{top}}; please check.',
+  },
+};
