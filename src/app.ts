@@ -11,6 +11,8 @@ import {
   createLetterMailJob,
   createRegencyDeliveryJob,
   dispositionsRoutes,
+  eofficeStatsMessages,
+  eofficeStatsRoutes,
   letterSearchRoutes,
   lettersRoutes,
   outgoingRoutes,
@@ -42,6 +44,7 @@ import {
   platformAdminRoutes,
 } from './modules/organization/index.ts';
 import { problemMessages } from './modules/organization/org-file/org-file-messages.ts';
+import { recordsMessages, recordsRoutes } from './modules/records/index.ts';
 import { ensureRegulationPack, regulationMessages, regulationRoutes } from './modules/regulation/index.ts';
 import type { PlatformServices } from './platform/access/context.ts';
 import type { Config } from './platform/config/config.ts';
@@ -82,6 +85,8 @@ export function addModuleMessages(): void {
   addMessages('regulation', regulationMessages);
   addMessages('numbering', numberingMessages);
   addMessages('correspondence', correspondenceMessages);
+  addMessages('records', recordsMessages);
+  addMessages('eofficeStats', eofficeStatsMessages);
   const strip = (m: Record<string, string>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
   addMessages('import', { id: strip(problemMessages.id), en: strip(problemMessages.en) });
@@ -170,7 +175,9 @@ export async function buildApp(
     outgoingRoutes,
     approvalStepsRoutes,
     workQueuesRoutes,
+    eofficeStatsRoutes,
     letterSearchRoutes,
+    recordsRoutes,
     delegationsRoutes,
   ];
   const routes = registerRouteModules(http, modules, { db, platform, authenticate: authenticateRequest });

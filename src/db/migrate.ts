@@ -14,6 +14,7 @@ import * as createNotifications from './migrations/2026-11-28T1730_create_notifi
 import * as createOutgoing from './migrations/2026-11-28T1740_create_outgoing.ts';
 import * as addDelegation from './migrations/2026-11-28T1750_add_delegation.ts';
 import * as createLetterSearch from './migrations/2026-11-28T1760_create_letter_search.ts';
+import * as createRecords from './migrations/2026-11-28T1800_create_records.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1740_create_outgoing': createOutgoing,
   '2026-11-28T1750_add_delegation': addDelegation,
   '2026-11-28T1760_create_letter_search': createLetterSearch,
+  '2026-11-28T1800_create_records': createRecords,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

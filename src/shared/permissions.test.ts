@@ -21,6 +21,7 @@ const MATRIX: Record<Permission, readonly (0 | 1)[]> = {
   'correspondence.letter.draft':    [1,  1,  1,  1,  1,  0,  1,  1,  0],
   'correspondence.letter.sign':     [0,  0,  0,  0,  0,  0,  1,  0,  0],
   'correspondence.disposition.act': [1,  1,  1,  1,  1,  0,  1,  1,  0],
+  'correspondence.stats.read':      [1,  1,  1,  0,  0,  0,  1,  0,  0],
   'regulation.manage':              [1,  0,  1,  0,  0,  0,  0,  0,  0],
   'numbering.manage':               [1,  1,  0,  0,  0,  0,  0,  0,  0],
   'archive.record.manage':          [0,  0,  1,  0,  0,  0,  0,  0,  0],

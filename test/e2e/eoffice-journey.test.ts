@@ -18,7 +18,7 @@ import {
   startPamongServer,
   webAppBuilt,
 } from './support/pamong-server.ts';
-import { signIn } from './support/ui.ts';
+import { apiSession, switchUser } from './support/ui.ts';
 
 const PASSWORD = 'pamong-demo-2026';
 const demo = (username: string): DemoLogin => ({ tenant: 'demo', username, password: PASSWORD });
@@ -37,23 +37,6 @@ let workDir: string;
 let scan: string;
 let kabid: Holder;
 let staff: Holder;
-
-/** Logs in over the API as the demo admin and returns a caller that sends the session cookie and CSRF token. */
-async function adminApi(url: string) {
-  const login = await fetch(`${url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ tenant: 'demo', username: 'admin@demo.pamong.id', password: PASSWORD }),
-  });
-  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return (path: string, init: { method?: string; body?: unknown } = {}) =>
-    fetch(`${url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(init.body ? { 'content-type': 'application/json' } : {}) },
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    });
-}
 
 type Unit = {
   id: string;
@@ -91,8 +74,7 @@ async function sampleScan(dir: string): Promise<string> {
 }
 
 async function as(login: DemoLogin) {
-  await page.context().clearCookies();
-  await signIn(page, server.url, login);
+  await switchUser(page, server.url, login);
 }
 
 async function pickOption(label: string, typed: string) {
@@ -128,7 +110,7 @@ beforeAll(async () => {
   workDir = await mkdtemp(join(tmpdir(), 'pamong-eoffice-journey-'));
   scan = await sampleScan(workDir);
   server = await startPamongServer();
-  const api = await adminApi(server.url);
+  const api = await apiSession(server.url, demo('admin@demo.pamong.id'));
   ({ kabid, staff } = pickBidang(((await (await api('/api/org/units')).json()) as { units: Unit[] }).units));
   // Accounts created with a pegawai's NIP belong to that pegawai, so jabatan-addressed work reaches them.
   for (const person of [kabid, staff]) {

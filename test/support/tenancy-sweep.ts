@@ -119,6 +119,23 @@ const dispositionOfA = (body: unknown) => async (h: Harness) => ({
 });
 const SOME_POSITION = '01900000-0000-7000-8000-000000000000';
 
+/** A berkas of tenant A (opened by its arsiparis) holding tenant A's sweep letter, made once. */
+let sweepCaseFile: Promise<string> | undefined;
+function caseFileOfTenantA(h: Harness): Promise<string> {
+  sweepCaseFile ??= (async () => {
+    const arsiparis = await h.loginAs(h.tenants.a, 'arsiparis');
+    const payload = { unitId: await h.unitId(h.tenants.a, 'DISKOMINFO'), kka: '000.1', title: 'Berkas sapuan' };
+    const made = await h.inject({ method: 'POST', url: '/api/case-files', as: arsiparis, payload });
+    if (made.statusCode !== 201) throw new Error(`sweep case file failed: ${made.body}`);
+    return made.json().id as string;
+  })();
+  return sweepCaseFile;
+}
+const caseFileOfA = (body?: unknown) => async (h: Harness) => ({
+  params: { caseFileId: await caseFileOfTenantA(h), letterId: (await correspondenceOfTenantA(h)).letterId },
+  ...(body === undefined ? {} : { body }),
+});
+
 /** A Plh delegation of tenant A's KADIS-KOMINFO position to one of its pegawai, made by tenant A's admin. */
 async function delegationOfTenantA(h: Harness): Promise<string> {
   const scoped = tenantDb({ db: h.db, tenantId: h.tenants.a.id });
@@ -249,8 +266,23 @@ export const SWEEP: Record<string, SweepEntry> = {
   'PUT /api/letters/outgoing/:draftId': draftOfA((input) => ({ ...input, version: 1 })),
   'POST /api/letters/outgoing/:draftId/submit': draftOfA(),
   'POST /api/letters/outgoing/:draftId/sign': draftOfA(() => ({})),
+  'POST /api/letters/outgoing/:draftId/return': draftOfA(() => ({ note: 'uji sapuan' })),
+  'POST /api/letters/outgoing/:draftId/cancel': draftOfA(() => ({ reason: 'uji sapuan' })),
   'GET /api/letters/outgoing/:draftId/versions/:a/diff/:b': draftOfA(undefined, { a: '1', b: '1' }),
   'POST /api/approval-steps/:stepId/approve': stepOfA({ version: 1 }),
   'POST /api/approval-steps/:stepId/return': stepOfA({ note: 'uji sapuan' }),
   'DELETE /api/org/delegations/:assignmentId': async (h) => ({ params: { assignmentId: await delegationOfTenantA(h) } }),
+  'GET /api/case-files/:caseFileId': caseFileOfA(),
+  'POST /api/case-files/:caseFileId/close': caseFileOfA({ version: 1 }),
+  'POST /api/case-files/:caseFileId/reopen': caseFileOfA({ version: 1 }),
+  'POST /api/case-files/:caseFileId/letters': async (h) => ({
+    params: { caseFileId: await caseFileOfTenantA(h) },
+    body: { letterId: (await correspondenceOfTenantA(h)).letterId },
+  }),
+  'POST /api/case-files/:caseFileId/letters/:letterId/move': async (h) => ({
+    ...(await caseFileOfA()(h)),
+    body: { toCaseFileId: await caseFileOfTenantA(h) },
+  }),
+  'DELETE /api/case-files/:caseFileId/letters/:letterId': caseFileOfA(),
+  'GET /api/letters/:letterId/case-file': letterOfA(),
 };

@@ -106,6 +106,9 @@ async function tourScreens(page: Page, url: string, login: DemoLogin, size: keyo
   await page.getByRole('button', { name: 'Siapkan autentikator' }).click();
   await page.getByTestId('totp-secret').waitFor();
   await shoot(page, `${size}-account`);
+  await page.goto(`${url}/e-office/statistik`);
+  await page.getByTestId('stats-letters-table').waitFor();
+  await shoot(page, `${size}-eoffice-stats`);
   await tourDocuments(page, url, size, shoot);
   await page.getByRole('button', { name: 'English' }).click();
   await page.goto(`${url}/`);

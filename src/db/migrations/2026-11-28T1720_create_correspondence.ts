@@ -1,17 +1,8 @@
 import type { Kysely } from 'kysely';
+import { indexForeignKeys } from '../foreign-key-indexes.ts';
 import { freezeTenantIdOf } from '../freeze-tenant-id.ts';
 
 type Schema = Kysely<unknown>['schema'];
-
-/** Indexes each foreign key of a table by (tenant_id, column). */
-async function indexForeignKeys(schema: Schema, table: string, columns: readonly string[]) {
-  for (const column of columns)
-    await schema
-      .createIndex(`${table}_${column.replace(/_id$/, '')}_idx`)
-      .on(table)
-      .columns(['tenant_id', column])
-      .execute();
-}
 
 async function createContacts(schema: Schema) {
   await schema

@@ -8,6 +8,7 @@ import type { NumberingTables } from './numbering.ts';
 import type { OrganizationTables } from './organization.ts';
 import type { OutgoingTables } from './outgoing.ts';
 import type { PlatformTables } from './platform.ts';
+import type { RecordsTables } from './records.ts';
 import type { RegulationTables } from './regulation.ts';
 
 /** Every tenant-owned table: each has `tenant_id` and is reachable only through tenantDb(ctx). */
@@ -21,6 +22,7 @@ export interface TenantTables
     OutgoingTables,
     NumberingTables,
     NotificationTables,
+    RecordsTables,
     RegulationTables {}
 
 /** The whole database, as Kysely sees it. */
@@ -65,4 +67,6 @@ export const TENANT_TABLES = [
   'approval_steps',
   'letter_mailings',
   'letter_search',
+  'case_files',
+  'case_file_letters',
 ] as const satisfies readonly TenantTable[];

@@ -63,7 +63,7 @@ export interface OfficialDocumentsTable {
   unit_id: string | null;
   /** JSON NaskahContent (without the kop, which comes from letterheads at render time). */
   content: string;
-  status: 'draft' | 'signing' | 'final';
+  status: 'draft' | 'signing' | 'final' | 'withdrawn';
   verification_code: string;
   /** The current PDF (rendered, then after each signature). */
   file_id: string | null;

@@ -2,7 +2,14 @@
 import type { LetterSecurity, LetterUrgency } from './correspondence.ts';
 
 /** Where an outgoing letter stands (domain §3.2). */
-export type OutgoingStatus = 'draft' | 'dalam_persetujuan' | 'perlu_revisi' | 'siap_tte' | 'ditandatangani' | 'terkirim';
+export type OutgoingStatus =
+  | 'draft'
+  | 'dalam_persetujuan'
+  | 'perlu_revisi'
+  | 'siap_tte'
+  | 'ditandatangani'
+  | 'terkirim'
+  | 'dibatalkan';
 
 /** An outgoing letter being drafted, approved and signed; `letter_id` is the delivered naskah once signed. */
 export interface LetterDraftsTable {
@@ -57,7 +64,8 @@ export interface ApprovalStepsTable {
   order_no: number;
   position_id: string;
   role: 'paraf' | 'penandatangan';
-  status: 'pending' | 'approved' | 'returned';
+  /** `cancelled`: closed unacted because the draft was cancelled. */
+  status: 'pending' | 'approved' | 'returned' | 'cancelled';
   note: string | null;
   /** The exact version reviewed when the step was acted on. */
   version_id: string | null;

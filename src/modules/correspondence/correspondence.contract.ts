@@ -49,6 +49,8 @@ export const RegisterLetterInput = z.object({
     .regex(/^[0-9]{3}(\.[0-9A-Za-z]+)*$/),
   attachmentsNote: optionalText(300),
   unitId: z.uuid(),
+  /** Positions of the tenant that receive a read-only copy (tembusan); they cannot dispose it unless kepada. */
+  tembusan: z.array(z.uuid()).max(30).optional(),
 });
 export type RegisterLetterInput = z.infer<typeof RegisterLetterInput>;
 

@@ -41,6 +41,10 @@ export const correspondenceMessages = {
     secretByEmail: 'Surat rahasia atau sangat rahasia tidak boleh dikirim lewat e-mail ke alamat eksternal.',
     noAddressees: 'Pilih paling sedikit satu tujuan surat.',
     invalidContent: 'Isi naskah pada kolom ini tidak sah atau belum lengkap.',
+    notAwaitingSignature: 'Naskah tidak sedang menunggu tanda tangan sehingga tidak dapat dikembalikan oleh penandatangan.',
+    notDrafterCancel: 'Hanya konseptor (pemegang jabatan konseptor) yang dapat membatalkan konsep ini.',
+    alreadyCancelled: 'Konsep ini sudah dibatalkan.',
+    signedCannotCancel: 'Naskah sudah ditandatangani sehingga tidak dapat dibatalkan.',
   },
   en: {
     noFile: 'Upload the scanned letter as one PDF file in the "file" field.',
@@ -83,5 +87,9 @@ export const correspondenceMessages = {
     secretByEmail: 'Secret or top-secret letters may not be e-mailed to external addresses.',
     noAddressees: 'Choose at least one addressee.',
     invalidContent: 'The letter content in this field is invalid or incomplete.',
+    notAwaitingSignature: 'The letter is not waiting for the signature, so the signer cannot return it.',
+    notDrafterCancel: 'Only the drafter (a holder of the drafter position) may cancel this draft.',
+    alreadyCancelled: 'This draft has already been cancelled.',
+    signedCannotCancel: 'The letter has already been signed and cannot be cancelled.',
   },
 };

@@ -2,6 +2,9 @@
 export { findOrCreateContact, searchContacts } from './contacts.service.ts';
 export { correspondenceMessages } from './correspondence.messages.ts';
 export { dispositionsRoutes, lettersRoutes } from './correspondence.routes.ts';
+export { eofficeStatsMessages } from './eoffice-stats.contract.ts';
+export { eofficeStatsRoutes } from './eoffice-stats.routes.ts';
+export { type Me, visibleLetter, visibleLetterCondition, whoAmI } from './letter-access.ts';
 export { createLetterIndexJob } from './letter-search.jobs.ts';
 export { letterSearchRoutes } from './letter-search.routes.ts';
 export { indexLetterForSearch, searchLetters } from './letter-search.service.ts';

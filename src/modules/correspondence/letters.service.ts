@@ -8,7 +8,7 @@ import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 // Aliased: biome's React-hook rule mistakes `useNumber` for a hook.
 import { useNumber as markNumberUsed, reserveNumber } from '../numbering/index.ts';
-import { headPositionOfUnit, type PositionCard } from '../organization/index.ts';
+import { headPositionOfUnit, type PositionCard, positionCards } from '../organization/index.ts';
 import { findArchiveClass } from '../regulation/index.ts';
 import { findOrCreateContact } from './contacts.service.ts';
 import type { RegisterLetterInput } from './correspondence.contract.ts';
@@ -24,10 +24,28 @@ export interface UploadedScan {
   readonly fileName: string;
 }
 
+/** How the letter is addressed: kepada the head of the receiving unit (the usual case), or only a copy to it. */
+export interface RegisterOptions {
+  /** `tembusan`: the head receives a read-only copy and cannot dispose it (a tembusan from another regency). */
+  readonly headRole?: 'kepada' | 'tembusan';
+}
+
+type Problem = { field: string; message: string; params?: Record<string, string> };
+
+/** SECURITY: tembusan positions must be positions of this tenant (tenantDb scopes the lookup); 422 per unknown one. */
+async function tembusanProblems(ctx: RequestContext, input: RegisterLetterInput): Promise<Problem[]> {
+  const ids = input.tembusan ?? [];
+  if (ids.length === 0) return [];
+  const known = await positionCards(ctx, ids);
+  return ids.flatMap((id, i) =>
+    known.has(id) ? [] : [{ field: `metadata.tembusan.${i}`, message: 'correspondence.unknownPosition' }],
+  );
+}
+
 /** Checks that need the database but change nothing; returns the head position the letter goes to. */
 async function checkRegistration(ctx: RequestContext, input: RegisterLetterInput): Promise<PositionCard> {
   const today = dateIn(ctx.platform.now(), await tenantTimeZone(ctx));
-  const problems = [];
+  const problems: Problem[] = await tembusanProblems(ctx, input);
   if (input.receivedDate > today)
     problems.push({ field: 'metadata.receivedDate', message: 'correspondence.receivedInFuture', params: { today } });
   if (!(await findArchiveClass(ctx, input.kka)))
@@ -85,33 +103,71 @@ async function takeAgendaNumber(ctx: RequestContext, letterId: string, head: Pos
   return number;
 }
 
-/** Addresses the letter (kepada) to a position: whoever holds it sees the letter. */
-async function addressTo(ctx: RequestContext, letterId: string, positionId: string): Promise<void> {
-  await tenantDb(ctx)
-    .insertInto('letter_recipients', {
-      id: newId(),
-      letter_id: letterId,
-      position_id: positionId,
-      role: 'kepada',
-      read_at: null,
-      read_by_employee_id: null,
-      created_at: ctx.platform.now().toISOString(),
-    })
-    .execute();
+/** Addresses the letter to positions in a role (kepada or tembusan): whoever holds them sees the letter. */
+async function addressTo(
+  ctx: RequestContext,
+  letterId: string,
+  positionIds: readonly string[],
+  role: 'kepada' | 'tembusan',
+): Promise<void> {
+  if (positionIds.length === 0) return;
+  const rows = positionIds.map((positionId) => ({
+    id: newId(),
+    letter_id: letterId,
+    position_id: positionId,
+    role,
+    read_at: null,
+    read_by_employee_id: null,
+    created_at: ctx.platform.now().toISOString(),
+  }));
+  await tenantDb(ctx).insertInto('letter_recipients', rows).execute();
+}
+
+/** The kepada and tembusan positions: each once, and a position that is kepada is not also a tembusan. */
+function recipientsOf(input: RegisterLetterInput, head: PositionCard, options: RegisterOptions) {
+  const kepada = options.headRole === 'tembusan' ? [] : [head.id];
+  const copies = options.headRole === 'tembusan' ? [head.id, ...(input.tembusan ?? [])] : (input.tembusan ?? []);
+  return { kepada, tembusan: [...new Set(copies)].filter((id) => !kepada.includes(id)) };
+}
+
+/** Tells the holders of the recipient positions: a letter for the kepada, a copy for the tembusan. */
+async function notifyRecipients(
+  ctx: RequestContext,
+  letterId: string,
+  input: RegisterLetterInput,
+  recipients: { kepada: string[]; tembusan: string[] },
+  agenda: string,
+) {
+  const notice = { body: `Agenda ${agenda}`, link: `/e-office/surat/${letterId}`, security: input.security };
+  if (recipients.kepada.length > 0)
+    await notifyPositionHolders(ctx, recipients.kepada, {
+      ...notice,
+      kind: 'letter.incoming',
+      title: `Surat masuk: ${input.hal}`,
+    });
+  if (recipients.tembusan.length > 0)
+    await notifyPositionHolders(ctx, recipients.tembusan, {
+      ...notice,
+      kind: 'letter.tembusan',
+      title: `Tembusan surat masuk: ${input.hal}`,
+    });
 }
 
 /**
  * Registers an incoming letter (pencatat): the scan must be a real PDF, the KKA known, the received date not in the
- * future. One transaction takes the AGENDA number, stores the scan and the letter, and addresses it (kepada) to the
- * head position of the receiving unit, whoever holds it.
+ * future, tembusan positions of this tenant. One transaction takes the AGENDA number, stores the scan and the letter,
+ * and addresses it (kepada) to the head position of the receiving unit, whoever holds it, with copies (tembusan) to
+ * the chosen positions.
  */
 export async function registerIncomingLetter(
   ctx: RequestContext,
   input: RegisterLetterInput,
   scan: UploadedScan,
+  options: RegisterOptions = {},
 ): Promise<{ id: string; agendaNumber: string }> {
   await assertAcceptablePdf(scan.data);
   const head = await checkRegistration(ctx, input);
+  const recipients = recipientsOf(input, head, options);
   const id = newId();
   return inTransaction(ctx, async (tx) => {
     const senderId = await findOrCreateContact(tx, input.sender);
@@ -120,19 +176,14 @@ export async function registerIncomingLetter(
       .insertInto('letters', letterRow(tx, input, { id, senderId, fileId: file.id }))
       .execute();
     const number = await takeAgendaNumber(tx, id, head, input);
-    await addressTo(tx, id, head.id);
+    await addressTo(tx, id, recipients.kepada, 'kepada');
+    await addressTo(tx, id, recipients.tembusan, 'tembusan');
     await indexLetterForSearch(tx, id);
-    await notifyPositionHolders(tx, [head.id], {
-      kind: 'letter.incoming',
-      title: `Surat masuk: ${input.hal}`,
-      body: `Agenda ${number.formatted}`,
-      link: `/e-office/surat/${id}`,
-      security: input.security,
-    });
+    await notifyRecipients(tx, id, input, recipients, number.formatted);
     await recordAudit(tx, 'correspondence.letter.registered', {
       objectType: 'letter',
       objectId: id,
-      data: { agendaNumber: number.formatted, sha256: file.sha256, security: input.security },
+      data: { agendaNumber: number.formatted, sha256: file.sha256, security: input.security, tembusan: recipients.tembusan },
     });
     return { id, agendaNumber: number.formatted };
   });

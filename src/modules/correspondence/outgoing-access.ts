@@ -20,14 +20,16 @@ export interface VersionContent {
 export type DocumentTypeFacts = NonNullable<Awaited<ReturnType<typeof activeDocumentType>>>;
 
 /**
- * SECURITY: the draft if the person may see it — its drafter, a holder of the signer position or of a position in
- * its paraf chain (any round); 404 otherwise, so drafts (rahasia or not) are not disclosed to anyone else.
+ * SECURITY: the draft if the person may see it — its drafter, a holder of the drafter's position (drafts belong to
+ * the jabatan, so a Plt/Plh carries the work on), of the signer position or of a position in its paraf chain (any
+ * round); 404 otherwise, so drafts (rahasia or not) are not disclosed to anyone else.
  */
 export async function visibleDraft(ctx: RequestContext, draftId: string, me: Me) {
   const draft = await tenantDb(ctx).selectFrom('letter_drafts').selectAll().where('id', '=', draftId).executeTakeFirst();
   if (!draft) throw new NotFoundError('letter');
   const steps = await tenantDb(ctx).selectFrom('approval_steps').select('position_id').where('draft_id', '=', draftId).execute();
   const chain = new Set([
+    draft.drafter_position_id,
     draft.signer_position_id,
     ...(JSON.parse(draft.paraf_chain) as string[]),
     ...steps.map((s) => s.position_id),

@@ -5,7 +5,15 @@ import { LetterSecurity, LetterUrgency } from './correspondence.contract.ts';
 const line = (max = 200) => z.string().trim().min(1).max(max);
 
 /** Where an outgoing letter stands (domain §3.2). */
-export const OutgoingStatus = z.enum(['draft', 'dalam_persetujuan', 'perlu_revisi', 'siap_tte', 'ditandatangani', 'terkirim']);
+export const OutgoingStatus = z.enum([
+  'draft',
+  'dalam_persetujuan',
+  'perlu_revisi',
+  'siap_tte',
+  'ditandatangani',
+  'terkirim',
+  'dibatalkan',
+]);
 
 /**
  * The structured content: the documents module's naskah input (`CreateDocumentInput` of documents.contract.ts) without
@@ -80,6 +88,10 @@ export const DiffParams = z.object({ draftId: z.uuid(), a: z.coerce.number().int
 export const ApproveInput = z.object({ version: z.number().int().min(1) });
 /** `POST /api/approval-steps/:stepId/return`: back to the drafter with a mandatory note. */
 export const ReturnInput = z.object({ note: line(2000) });
+/** `POST /api/letters/outgoing/:draftId/return`: the signer sends a siap_tte letter back to its drafter (note required). */
+export const SignerReturnInput = z.object({ note: line(2000) });
+/** `POST /api/letters/outgoing/:draftId/cancel`: the drafter cancels a letter not yet signed (reason required). */
+export const CancelDraftInput = z.object({ reason: line(1000) });
 /** `POST /api/letters/outgoing/:draftId/sign`: the BSrE passphrase when the tenant signs with BSrE. */
 export const SignOutgoingInput = z.object({ passphrase: z.string().max(200).optional() });
 
@@ -90,7 +102,8 @@ export const StepView = z.object({
   order: z.number(),
   positionId: z.string(),
   role: z.enum(['paraf', 'penandatangan']),
-  status: z.enum(['pending', 'approved', 'returned']),
+  /** `cancelled`: the step was still pending when its drafter cancelled the draft. */
+  status: z.enum(['pending', 'approved', 'returned', 'cancelled']),
   note: z.string().nullable(),
   versionNo: z.number().nullable(),
   actedAt: z.string().nullable(),
@@ -115,6 +128,10 @@ export const DraftView = z.object({
   letterDate: z.string().nullable(),
   documentId: z.string().nullable(),
   letterId: z.string().nullable(),
+  /** What the caller may do now (computed from the positions they hold and the status). */
+  actions: z.array(z.enum(['revise', 'submit', 'approve', 'return', 'sign', 'signerReturn', 'cancel'])),
+  /** The paraf step due now (earliest pending of the current round), or null. */
+  dueStepId: z.string().nullable(),
 });
 export type DraftView = z.infer<typeof DraftView>;
 

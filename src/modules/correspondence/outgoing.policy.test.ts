@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { OutgoingStatus } from '../../db/schema/outgoing.ts';
-import { mayActOnStep, mayEditDraft, mayMailExternally, maySignDraft, statusAfterParaf } from './outgoing.policy.ts';
+import {
+  mayActOnStep,
+  mayCancelDraft,
+  mayEditDraft,
+  mayMailExternally,
+  maySignDraft,
+  maySignerReturn,
+  statusAfterParaf,
+} from './outgoing.policy.ts';
 
-const ALL: OutgoingStatus[] = ['draft', 'dalam_persetujuan', 'perlu_revisi', 'siap_tte', 'ditandatangani', 'terkirim'];
+const ALL: OutgoingStatus[] = [
+  'draft',
+  'dalam_persetujuan',
+  'perlu_revisi',
+  'siap_tte',
+  'ditandatangani',
+  'terkirim',
+  'dibatalkan',
+];
 
 describe('mayEditDraft', () => {
   it.each(ALL)('the drafter in %s', (status) => {
@@ -54,5 +70,35 @@ describe('mayMailExternally and statusAfterParaf', () => {
   it('the last paraf makes the letter ready to sign', () => {
     expect(statusAfterParaf(1)).toBe('dalam_persetujuan');
     expect(statusAfterParaf(0)).toBe('siap_tte');
+  });
+});
+
+describe('maySignerReturn', () => {
+  it.each(ALL)('the signer with the letter %s', (status) => {
+    const decision = maySignerReturn(true, status);
+    expect(decision.allowed).toBe(status === 'siap_tte');
+    if (!decision.allowed) expect(decision).toMatchObject({ kind: 'conflict', reason: 'correspondence.notAwaitingSignature' });
+  });
+  it('someone not holding the signer position is forbidden even when the letter waits for the signature', () => {
+    expect(maySignerReturn(false, 'siap_tte')).toMatchObject({
+      allowed: false,
+      kind: 'forbidden',
+      reason: 'correspondence.notSigner',
+    });
+  });
+});
+
+describe('mayCancelDraft', () => {
+  const beforeSignature: OutgoingStatus[] = ['draft', 'dalam_persetujuan', 'perlu_revisi', 'siap_tte'];
+  it.each(ALL)('the drafter with the letter %s', (status) => {
+    expect(mayCancelDraft(true, status).allowed).toBe(beforeSignature.includes(status));
+  });
+  it('a signed or sent letter cannot be cancelled; a cancelled one says so', () => {
+    for (const status of ['ditandatangani', 'terkirim'] as const)
+      expect(mayCancelDraft(true, status)).toMatchObject({ kind: 'conflict', reason: 'correspondence.signedCannotCancel' });
+    expect(mayCancelDraft(true, 'dibatalkan')).toMatchObject({ kind: 'conflict', reason: 'correspondence.alreadyCancelled' });
+  });
+  it('someone other than the drafter is forbidden in every state', () => {
+    for (const status of ALL) expect(mayCancelDraft(false, status)).toMatchObject({ allowed: false, kind: 'forbidden' });
   });
 });

@@ -50,3 +50,25 @@ export function mayMailExternally(security: LetterSecurity): boolean {
 export function statusAfterParaf(remainingParafSteps: number): OutgoingStatus {
   return remainingParafSteps > 0 ? 'dalam_persetujuan' : 'siap_tte';
 }
+
+/** States from which the drafter may cancel the letter (domain §3.2: any state before the signature). */
+export const CANCELLABLE_STATES: readonly OutgoingStatus[] = ['draft', 'dalam_persetujuan', 'perlu_revisi', 'siap_tte'];
+
+/**
+ * SECURITY: only a holder of the signer position returns a letter to its drafter, and only while it waits for the
+ * signature (siap_tte); anyone else is refused with 403, another state with 409.
+ */
+export function maySignerReturn(holdsSignerPosition: boolean, status: OutgoingStatus): Decision {
+  if (!holdsSignerPosition) return forbid('correspondence.notSigner');
+  return status === 'siap_tte' ? allow : conflict('correspondence.notAwaitingSignature');
+}
+
+/**
+ * SECURITY: only the drafter (a holder of the drafter position) cancels a letter, and only before it is signed;
+ * a signed or sent letter is never cancelled here (409), nor one already cancelled.
+ */
+export function mayCancelDraft(isDrafter: boolean, status: OutgoingStatus): Decision {
+  if (!isDrafter) return forbid('correspondence.notDrafterCancel');
+  if (CANCELLABLE_STATES.includes(status)) return allow;
+  return conflict(status === 'dibatalkan' ? 'correspondence.alreadyCancelled' : 'correspondence.signedCannotCancel');
+}

@@ -2,16 +2,15 @@
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import { draftActions, dueParafStep } from './draft-actions.ts';
 import { whoAmI } from './letter-access.ts';
 import type { DraftView } from './outgoing.contract.ts';
 import { type VersionContent, visibleDraft } from './outgoing-access.ts';
 import { currentVersion } from './outgoing-signing.service.ts';
 import { contentLines, type DiffLine, diffLines } from './version-diff.ts';
 
-/** One draft with its content, addressees and every approval step (all rounds), for the people in its chain. */
-export async function getDraft(ctx: RequestContext, draftId: string): Promise<DraftView> {
-  const draft = await visibleDraft(ctx, draftId, await whoAmI(ctx));
-  const version = await currentVersion(ctx, draft);
+/** Every approval step of a draft (all rounds), in round and chain order. */
+async function stepsOf(ctx: RequestContext, draftId: string): Promise<DraftView['steps']> {
   const steps = await tenantDb(ctx)
     .selectFrom('approval_steps')
     .leftJoin('letter_versions', (j) =>
@@ -25,6 +24,33 @@ export async function getDraft(ctx: RequestContext, draftId: string): Promise<Dr
     .orderBy('approval_steps.round')
     .orderBy('approval_steps.order_no')
     .execute();
+  return steps.map((s) => ({
+    id: s.id,
+    round: s.round,
+    order: s.order_no,
+    positionId: s.position_id,
+    role: s.role,
+    status: s.status,
+    note: s.note,
+    versionNo: s.version_no ?? null,
+    actedAt: s.acted_at,
+  }));
+}
+
+/** One draft with its content, addressees and every approval step (all rounds), for the people in its chain. */
+export async function getDraft(ctx: RequestContext, draftId: string): Promise<DraftView> {
+  const me = await whoAmI(ctx);
+  const draft = await visibleDraft(ctx, draftId, me);
+  const version = await currentVersion(ctx, draft);
+  const stepViews = await stepsOf(ctx, draftId);
+  const due = dueParafStep(stepViews, draft.round, draft.status);
+  const holds = (positionId: string | undefined) => positionId !== undefined && me.positionIds.includes(positionId);
+  const actions = draftActions({
+    holdsDrafterPosition: holds(draft.drafter_position_id),
+    holdsDueStepPosition: holds(due?.positionId),
+    holdsSignerPosition: holds(draft.signer_position_id),
+    status: draft.status,
+  });
   return {
     id: draft.id,
     typeCode: draft.type_code,
@@ -38,21 +64,13 @@ export async function getDraft(ctx: RequestContext, draftId: string): Promise<Dr
     addressees: version.addressees,
     signerPositionId: draft.signer_position_id,
     parafChain: JSON.parse(draft.paraf_chain) as string[],
-    steps: steps.map((s) => ({
-      id: s.id,
-      round: s.round,
-      order: s.order_no,
-      positionId: s.position_id,
-      role: s.role,
-      status: s.status,
-      note: s.note,
-      versionNo: s.version_no ?? null,
-      actedAt: s.acted_at,
-    })),
+    steps: stepViews,
     number: draft.number_text,
     letterDate: draft.letter_date,
     documentId: draft.document_id,
     letterId: draft.letter_id,
+    actions,
+    dueStepId: due?.id ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { defineRoutes } from '../../platform/http/define-routes.ts';
 import {
   ApproveInput,
+  CancelDraftInput,
   DiffParams,
   DraftIdParams,
   DraftInput,
@@ -8,6 +9,7 @@ import {
   DraftView,
   ReturnInput,
   ReviseInput,
+  SignerReturnInput,
   SignOutgoingInput,
   StepIdParams,
   VersionDiffView,
@@ -16,6 +18,7 @@ import { getDraft, versionDiff } from './outgoing.queries.ts';
 import { approveStep, returnStep } from './outgoing-approval.service.ts';
 import { createDraft, reviseDraft, submitDraft } from './outgoing-drafts.service.ts';
 import { signOutgoing } from './outgoing-signing.service.ts';
+import { cancelDraft, returnToDrafter } from './outgoing-withdrawal.service.ts';
 
 const DRAFT = 'correspondence.letter.draft' as const;
 const READ = 'correspondence.letter.read' as const;
@@ -78,6 +81,26 @@ export const outgoingRoutes = defineRoutes('correspondence', (r) => {
     body: SignOutgoingInput,
     response: { 200: DraftStateView },
     handler: ({ ctx, params, body }) => signOutgoing(ctx, params.draftId, body),
+  });
+  r.route({
+    method: 'POST',
+    url: '/api/letters/outgoing/:draftId/return',
+    summary: 'Penandatangan mengembalikan naskah siap TTE ke konseptor dengan catatan; nomor yang dicadangkan dibatalkan',
+    permission: 'documents.sign',
+    params: DraftIdParams,
+    body: SignerReturnInput,
+    response: { 200: DraftStateView },
+    handler: ({ ctx, params, body }) => returnToDrafter(ctx, params.draftId, body),
+  });
+  r.route({
+    method: 'POST',
+    url: '/api/letters/outgoing/:draftId/cancel',
+    summary: 'Konseptor membatalkan konsep yang belum ditandatangani (alasan wajib); nomor yang dicadangkan dibatalkan',
+    permission: DRAFT,
+    params: DraftIdParams,
+    body: CancelDraftInput,
+    response: { 200: DraftStateView },
+    handler: ({ ctx, params, body }) => cancelDraft(ctx, params.draftId, body),
   });
 });
 

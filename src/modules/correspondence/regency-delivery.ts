@@ -25,10 +25,20 @@ async function receivingUnitOf(target: RequestContext, tenant: Tenant): Promise<
   return row.id;
 }
 
-/** SECURITY: the job payload is not trusted: the target must be one of the regencies the signed version addresses. */
-async function assertAddressed(source: RequestContext, version: VersionContent, targetTenantId: string) {
-  for (const r of version.addressees.regencies) if ((await findTenantByRef(source, r.tenant))?.id === targetTenantId) return;
-  throw new ConflictError('correspondence.notAddressee');
+/**
+ * SECURITY: the job payload is not trusted: the target must be one of the regencies the signed version addresses.
+ * Answers its role there: kepada when any entry naming it is kepada, else tembusan (a copy, never disposable).
+ */
+async function addressedRole(
+  source: RequestContext,
+  version: VersionContent,
+  targetTenantId: string,
+): Promise<'kepada' | 'tembusan'> {
+  const roles = new Set<'kepada' | 'tembusan'>();
+  for (const r of version.addressees.regencies)
+    if ((await findTenantByRef(source, r.tenant))?.id === targetTenantId) roles.add(r.role);
+  if (roles.size === 0) throw new ConflictError('correspondence.notAddressee');
+  return roles.has('kepada') ? 'kepada' : 'tembusan';
 }
 
 async function alreadyDelivered(target: RequestContext, senderName: string, number: string): Promise<boolean> {
@@ -49,6 +59,7 @@ async function alreadyDelivered(target: RequestContext, senderName: string, numb
  * correspondence writes into another tenant: it reads the source only through the source context, and writes only
  * through a system context of the target tenant limited to registering letters. The signed PDF is copied into the
  * target's storage and the sender becomes the contact "Pemerintah <source regency>". Idempotent per letter number.
+ * A regency addressed as tembusan receives it as a tembusan of its receiving unit's head (read-only copy).
  */
 export async function deliverToRegency(source: RequestContext, draftId: string, targetTenantId: string): Promise<string | null> {
   const draft = await tenantDb(source).selectFrom('letter_drafts').selectAll().where('id', '=', draftId).executeTakeFirst();
@@ -59,7 +70,7 @@ export async function deliverToRegency(source: RequestContext, draftId: string, 
     .where('draft_id', '=', draftId)
     .where('version_no', '=', draft.version_no)
     .executeTakeFirstOrThrow();
-  await assertAddressed(source, JSON.parse(version.content) as VersionContent, targetTenantId);
+  const role = await addressedRole(source, JSON.parse(version.content) as VersionContent, targetTenantId);
   const letter = await tenantDb(source)
     .selectFrom('letters')
     .select('scan_file_id')
@@ -86,6 +97,8 @@ export async function deliverToRegency(source: RequestContext, draftId: string, 
       unitId: await receivingUnitOf(target, tenant),
     },
     { data: pdf, fileName: `${draft.number_text.replace(/[^\w.-]+/g, '_')}.pdf` },
+    // A tembusan arrives as a copy to the receiving unit's head: it shows in the tembusan queue, not as kepada.
+    { headRole: role },
   );
   return registered.id;
 }

@@ -22,13 +22,15 @@ export const WorkQueueCountsView = z.object({
 });
 export type WorkQueueCountsView = z.infer<typeof WorkQueueCountsView>;
 
-/** `GET /api/letters/outgoing/queue?kind=verify|sign`. */
-export const OutgoingQueueQuery = z.object({ kind: z.enum(['verify', 'sign']) });
+/** `GET /api/letters/outgoing/queue?kind=verify|sign|mine` (`mine`: drafts whose drafter position I hold). */
+export const OutgoingQueueQuery = z.object({ kind: z.enum(['verify', 'sign', 'mine']) });
+/** Which outgoing queue. */
+export type OutgoingQueueKind = z.infer<typeof OutgoingQueueQuery>['kind'];
 
-/** One outgoing draft waiting for my paraf or signature. */
+/** One outgoing draft waiting for my paraf or signature, or one of my own drafts (`mine`). */
 export const OutgoingQueueItem = z.object({
   draftId: z.string(),
-  /** The due paraf step (verify queue); null in the sign queue. */
+  /** The due paraf step (verify queue); null in the sign and mine queues. */
   stepId: z.string().nullable(),
   typeCode: z.string(),
   hal: z.string(),

@@ -6,7 +6,7 @@ import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { documentsAwaitingSignature } from '../documents/index.ts';
 import { type Me, whoAmI } from './letter-access.ts';
-import type { OutgoingQueueView, WorkQueueCountsView } from './work-queues.contract.ts';
+import type { OutgoingQueueKind, OutgoingQueueView, WorkQueueCountsView } from './work-queues.contract.ts';
 
 const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : ['']);
 const ACTIONABLE = ['terkirim', 'dibaca'] as const;
@@ -100,31 +100,47 @@ export async function workQueueCounts(ctx: RequestContext): Promise<WorkQueueCou
   };
 }
 
-/** The outgoing drafts waiting for my paraf (`verify`) or my signature (`sign`), most recently changed first. */
-export async function outgoingQueue(ctx: RequestContext, kind: 'verify' | 'sign'): Promise<OutgoingQueueView> {
-  const me = await whoAmI(ctx);
-  const columns = [
-    'letter_drafts.id',
-    'letter_drafts.type_code',
-    'letter_drafts.hal',
-    'letter_drafts.security',
-    'letter_drafts.urgency',
-    'letter_drafts.status',
-    'letter_drafts.version_no',
-    'letter_drafts.number_text',
-    'letter_drafts.updated_at',
-  ] as const;
+const QUEUE_COLUMNS = [
+  'letter_drafts.id',
+  'letter_drafts.type_code',
+  'letter_drafts.hal',
+  'letter_drafts.security',
+  'letter_drafts.urgency',
+  'letter_drafts.status',
+  'letter_drafts.version_no',
+  'letter_drafts.number_text',
+  'letter_drafts.updated_at',
+] as const;
+
+/** Drafts whose drafter position I hold (any status), most recently changed first. */
+function myDrafts(ctx: RequestContext, me: Me) {
+  return tenantDb(ctx)
+    .selectFrom('letter_drafts')
+    .where('drafter_position_id', 'in', orNone(me.positionIds))
+    .select(QUEUE_COLUMNS)
+    .orderBy('letter_drafts.updated_at', 'desc')
+    .limit(200)
+    .execute();
+}
+
+async function queueRows(ctx: RequestContext, me: Me, kind: OutgoingQueueKind) {
+  if (kind === 'verify')
+    return stepsToVerify(ctx, me)
+      .select(QUEUE_COLUMNS)
+      .select('approval_steps.id as step_id')
+      .orderBy('letter_drafts.updated_at', 'desc')
+      .limit(200)
+      .execute();
   const rows =
-    kind === 'verify'
-      ? await stepsToVerify(ctx, me)
-          .select(columns)
-          .select('approval_steps.id as step_id')
-          .orderBy('letter_drafts.updated_at', 'desc')
-          .limit(200)
-          .execute()
-      : (await draftsToSign(ctx, me).select(columns).orderBy('letter_drafts.updated_at', 'desc').limit(200).execute()).map(
-          (r) => ({ ...r, step_id: null }),
-        );
+    kind === 'sign'
+      ? await draftsToSign(ctx, me).select(QUEUE_COLUMNS).orderBy('letter_drafts.updated_at', 'desc').limit(200).execute()
+      : await myDrafts(ctx, me);
+  return rows.map((r) => ({ ...r, step_id: null as string | null }));
+}
+
+/** The outgoing drafts waiting for my paraf (`verify`), my signature (`sign`), or drafted by me (`mine`), newest first. */
+export async function outgoingQueue(ctx: RequestContext, kind: OutgoingQueueKind): Promise<OutgoingQueueView> {
+  const rows = await queueRows(ctx, await whoAmI(ctx), kind);
   return {
     items: rows.map((r) => ({
       draftId: r.id,

@@ -15,7 +15,7 @@ export const workQueuesRoutes = defineRoutes('correspondence', (r) => {
   r.route({
     method: 'GET',
     url: '/api/letters/outgoing/queue',
-    summary: 'Konsep yang menunggu paraf (verify) atau tanda tangan (sign) saya',
+    summary: 'Konsep yang menunggu paraf (verify) atau tanda tangan (sign) saya, atau konsep saya (mine)',
     permission: 'correspondence.letter.read',
     querystring: OutgoingQueueQuery,
     response: { 200: OutgoingQueueView },

@@ -101,7 +101,7 @@ export const DocumentView = z.object({
   date: z.string(),
   subject: z.string(),
   security: SecurityClass,
-  status: z.enum(['draft', 'signing', 'final']),
+  status: z.enum(['draft', 'signing', 'final', 'withdrawn']),
   verificationUrl: z.string(),
   sha256: z.string().nullable(),
   pageCount: z.number().nullable(),

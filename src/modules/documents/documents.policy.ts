@@ -32,7 +32,7 @@ export function mayHaveOwnLetterhead(unitKind: string): Decision {
 
 /** The signing state a decision needs: the document's status and the next pending signer. */
 export interface SigningTurn {
-  readonly documentStatus: 'draft' | 'signing' | 'final';
+  readonly documentStatus: 'draft' | 'signing' | 'final' | 'withdrawn';
   readonly signerEmployeeIds: readonly string[];
   readonly nextSignerEmployeeId: string | undefined;
 }
@@ -43,6 +43,7 @@ export interface SigningTurn {
  */
 export function maySignNow(actorEmployeeId: string | null, turn: SigningTurn): Decision {
   if (turn.documentStatus === 'final') return deny('documents.alreadyFinal');
+  if (turn.documentStatus === 'withdrawn') return deny('documents.withdrawn');
   if (!actorEmployeeId || !turn.signerEmployeeIds.includes(actorEmployeeId)) return deny('documents.notASigner');
   if (turn.nextSignerEmployeeId !== actorEmployeeId) return deny('documents.notYourTurn');
   return allow;

@@ -10,3 +10,4 @@ export { saveLetterhead } from './letterhead.service.ts';
 export { documentsAwaitingSignature } from './signature-queue.queries.ts';
 export { signDocument } from './signing.service.ts';
 export { verificationRoutes } from './verification.routes.ts';
+export { withdrawUnsignedDocument } from './withdraw.service.ts';

@@ -19,7 +19,7 @@ export async function documentsAwaitingSignature(ctx: RequestContext, employeeId
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('document_signers.employee_id', '=', employeeId)
     .where('document_signers.status', '=', 'pending')
-    .where('official_documents.status', '!=', 'final')
+    .where('official_documents.status', 'in', ['draft', 'signing'])
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

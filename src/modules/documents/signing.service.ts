@@ -82,6 +82,7 @@ export async function signDocument(ctx: RequestContext, documentId: string, inpu
   const { doc, signers, next } = await loadSigningState(ctx, documentId);
   const me = await employeeIdOfUser(ctx, ctx.actor.userId);
   if (doc.status === 'final' && signers.some((s) => s.employee_id === me)) throw new ConflictError('documents.alreadyFinal');
+  if (doc.status === 'withdrawn') throw new ConflictError('documents.withdrawn');
   enforce(
     maySignNow(me, {
       documentStatus: doc.status,

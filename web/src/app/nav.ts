@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home', tenantWork: true },
   { to: '/e-office', labelKey: 'nav.eoffice', anyOf: ['correspondence.letter.read'], tenantWork: true },
   { to: '/naskah', labelKey: 'nav.documents', anyOf: ['documents.sign', 'documents.create'], tenantWork: true },
+  { to: '/arsip/berkas', labelKey: 'records.nav', anyOf: ['archive.record.manage'], tenantWork: true },
   { to: '/e-sakip', labelKey: 'nav.esakip', tenantWork: true },
   { to: '/sakip-desa', labelKey: 'nav.sakipDesa', tenantWork: true },
   { to: '/platform', labelKey: 'nav.platform', anyOf: ['platform.tenant.manage'] },

@@ -18,11 +18,16 @@ const AccountPage = lazy(() => import('../features/identity/AccountPage.tsx').th
 const DocumentsPage = lazy(() => import('../features/documents/DocumentsPage.tsx').then((m) => ({ default: m.DocumentsPage })));
 const EofficePage = lazy(() => import('../features/eoffice/EofficePage.tsx').then((m) => ({ default: m.EofficePage })));
 const LetterPage = lazy(() => import('../features/eoffice/LetterPage.tsx').then((m) => ({ default: m.LetterPage })));
+const EofficeStatsPage = lazy(() =>
+  import('../features/eoffice-stats/EofficeStatsPage.tsx').then((m) => ({ default: m.EofficeStatsPage })),
+);
+const DraftPage = lazy(() => import('../features/eoffice/outgoing/DraftPage.tsx').then((m) => ({ default: m.DraftPage })));
 const RegulationPage = lazy(() =>
   import('../features/regulation/RegulationPage.tsx').then((m) => ({ default: m.RegulationPage })),
 );
 const NumberingPage = lazy(() => import('../features/numbering/NumberingPage.tsx').then((m) => ({ default: m.NumberingPage })));
 const KopAdminPage = lazy(() => import('../features/documents/KopAdminPage.tsx').then((m) => ({ default: m.KopAdminPage })));
+const CaseFilesPage = lazy(() => import('../features/records/CaseFilesPage.tsx').then((m) => ({ default: m.CaseFilesPage })));
 // Public: reached from the QR on a signed naskah, often on a phone; its chunk imports none of the signed-in shell.
 const VerificationPage = lazy(() =>
   import('../features/verification/VerificationPage.tsx').then((m) => ({ default: m.VerificationPage })),
@@ -60,10 +65,26 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="e-office/konsep/:draftId"
+          element={
+            <RequirePermission anyOf={['correspondence.letter.read']}>
+              <DraftPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="e-office/surat/:letterId"
           element={
             <RequirePermission anyOf={['correspondence.letter.read']}>
               <LetterPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="e-office/statistik"
+          element={
+            <RequirePermission anyOf={['correspondence.stats.read']}>
+              <EofficeStatsPage />
             </RequirePermission>
           }
         />
@@ -122,6 +143,14 @@ export function AppRoutes() {
           element={
             <RequirePermission anyOf={['platform.tenant.manage']}>
               <PlatformPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="arsip/berkas"
+          element={
+            <RequirePermission anyOf={['correspondence.letter.read']}>
+              <CaseFilesPage />
             </RequirePermission>
           }
         />

@@ -109,7 +109,7 @@ export const enDocuments: Shape<typeof idDocuments> = {
     dueCount_one: '{{count}} document is waiting for your signature.',
     dueCount_other: '{{count}} documents are waiting for your signature.',
     columns: { document: 'Document', date: 'Date', status: 'Status', signers: 'Signers' },
-    status: { draft: 'Draft', signing: 'Being signed', final: 'Final' },
+    status: { draft: 'Draft', signing: 'Being signed', final: 'Final', withdrawn: 'Withdrawn' },
     signerStatus: { pending: 'not signed yet', signed: 'signed' },
     signedProgress: '{{signed}}/{{total}} signed',
     yourTurn: 'Your turn',

@@ -91,6 +91,11 @@ export const enEoffice: Shape<typeof idEoffice> = {
       kkaFormat: 'Pick a classification code from the list.',
       emailFormat: 'Invalid email address.',
       fixFields: 'Check the marked fields.',
+      tembusan: 'Copies (tembusan)',
+      tembusanHint: 'Positions that receive a copy for information (they cannot dispose it); at most {{max}}.',
+      tembusanPlaceholder: 'Choose positions (optional)',
+      noPosition: 'No position found',
+      tooManyTembusan: 'At most {{max}} copy positions.',
     },
     letter: {
       notFound: 'The letter was not found or you may not see it.',

@@ -2,7 +2,12 @@ import { enAdmin } from './en-admin.ts';
 import { enDocuments } from './en-documents.ts';
 import { enEoffice } from './en-eoffice.ts';
 import { enEofficeAdmin } from './en-eoffice-admin.ts';
+import { enEofficeStats } from './en-eoffice-stats.ts';
+import { enOutgoing } from './en-outgoing.ts';
 import { enQueues } from './en-queues.ts';
+import { enRecords } from './en-records.ts';
+import { enRegulationEdit } from './en-regulation-edit.ts';
+import { enSearch } from './en-search.ts';
 import type { Dictionary } from './id.ts';
 
 /** English UI texts; the compiler checks they have the same keys as Indonesian. */
@@ -230,5 +235,10 @@ export const en: Dictionary = {
   ...enDocuments,
   ...enEoffice,
   ...enEofficeAdmin,
+  ...enEofficeStats,
   ...enQueues,
+  ...enOutgoing,
+  ...enSearch,
+  ...enRecords,
+  ...enRegulationEdit,
 };

@@ -105,7 +105,7 @@ export const idDocuments = {
     dueCount_one: '{{count}} naskah menunggu tanda tangan Anda.',
     dueCount_other: '{{count}} naskah menunggu tanda tangan Anda.',
     columns: { document: 'Naskah', date: 'Tanggal', status: 'Status', signers: 'Penanda tangan' },
-    status: { draft: 'Konsep', signing: 'Proses tanda tangan', final: 'Final' },
+    status: { draft: 'Konsep', signing: 'Proses tanda tangan', final: 'Final', withdrawn: 'Ditarik' },
     signerStatus: { pending: 'belum menandatangani', signed: 'sudah menandatangani' },
     signedProgress: '{{signed}}/{{total}} ditandatangani',
     yourTurn: 'Giliran Anda',

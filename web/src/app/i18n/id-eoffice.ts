@@ -87,6 +87,11 @@ export const idEoffice = {
       kkaFormat: 'Pilih kode klasifikasi dari daftar.',
       emailFormat: 'Alamat email tidak sah.',
       fixFields: 'Periksa kembali kolom yang ditandai.',
+      tembusan: 'Tembusan',
+      tembusanHint: 'Jabatan yang menerima salinan untuk diketahui (tidak dapat mendisposisikan); paling banyak {{max}}.',
+      tembusanPlaceholder: 'Pilih jabatan (opsional)',
+      noPosition: 'Jabatan tidak ditemukan',
+      tooManyTembusan: 'Paling banyak {{max}} jabatan tembusan.',
     },
     letter: {
       notFound: 'Surat tidak ditemukan atau Anda tidak berhak melihatnya.',

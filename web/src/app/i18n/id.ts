@@ -2,7 +2,12 @@ import { idAdmin } from './id-admin.ts';
 import { idDocuments } from './id-documents.ts';
 import { idEoffice } from './id-eoffice.ts';
 import { idEofficeAdmin } from './id-eoffice-admin.ts';
+import { idEofficeStats } from './id-eoffice-stats.ts';
+import { idOutgoing } from './id-outgoing.ts';
 import { idQueues } from './id-queues.ts';
+import { idRecords } from './id-records.ts';
+import { idRegulationEdit } from './id-regulation-edit.ts';
+import { idSearch } from './id-search.ts';
 /** Indonesian UI texts (the default language). English mirrors these keys in en.ts. */
 export const id = {
   common: {
@@ -233,7 +238,12 @@ export const id = {
   ...idDocuments,
   ...idEoffice,
   ...idEofficeAdmin,
+  ...idEofficeStats,
   ...idQueues,
+  ...idOutgoing,
+  ...idSearch,
+  ...idRecords,
+  ...idRegulationEdit,
 };
 
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

@@ -11,7 +11,7 @@ import { type DocumentView, documentKeys, documentPdfUrl, fetchDocuments } from 
 import { SignDocumentForm } from './SignDocumentForm.tsx';
 
 /** Badge colour of a document status. */
-const STATUS_COLOR: Record<DocumentView['status'], string> = { draft: 'gray', signing: 'blue', final: 'green' };
+const STATUS_COLOR: Record<DocumentView['status'], string> = { draft: 'gray', signing: 'blue', final: 'green', withdrawn: 'red' };
 
 function TitleCell({ document }: { document: DocumentView }) {
   const { t } = useTranslation();

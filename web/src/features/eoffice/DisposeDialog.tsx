@@ -7,20 +7,8 @@ import { notifySuccess } from '../../app/notify.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { dateInWib } from '../verification/verification-format.ts';
 import { type DisposeDraft, disposeProblems, draftToDisposeBody, emptyDisposeDraft } from './dispose-draft.ts';
-import { type DisposeBody, eofficeKeys, fetchRegulation, fetchUnits, type UnitView } from './eoffice.api.ts';
-
-/** Position options "Jabatan — Unit (pemangku)", grouped by unit. */
-function positionOptions(units: UnitView[], vacant: string) {
-  return units
-    .filter((unit) => unit.positions.length > 0)
-    .map((unit) => ({
-      group: unit.name,
-      items: unit.positions.map((p) => ({
-        value: p.id,
-        label: `${p.name} (${p.holders.map((h) => h.name).join(', ') || vacant})`,
-      })),
-    }));
-}
+import { type DisposeBody, eofficeKeys, fetchRegulation, fetchUnits } from './eoffice.api.ts';
+import { positionOptions } from './Pickers.tsx';
 
 interface DisposeDialogProps {
   opened: boolean;

@@ -24,7 +24,9 @@ function SenderText({ letter }: { letter: Letter }) {
   return (
     <Stack gap={0}>
       <Text size="sm">{letter.sender.name}</Text>
-      {letter.sender.organisation ? <Text size="sm">{letter.sender.organisation}</Text> : null}
+      {letter.sender.organisation && letter.sender.organisation !== letter.sender.name ? (
+        <Text size="sm">{letter.sender.organisation}</Text>
+      ) : null}
       {letter.sender.address ? (
         <Text size="xs" c="dimmed">
           {letter.sender.address}

@@ -10,6 +10,7 @@ import { useRequiredSession } from '../../app/session.tsx';
 import { hasPermission } from '../../app/session-types.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { CaseFilePanel } from '../records/CaseFilePanel.tsx';
 import { ActionDialog, type SimpleAction } from './ActionDialog.tsx';
 import { DisposeDialog } from './DisposeDialog.tsx';
 import { actionsOffered, type DispositionAction, DispositionActions } from './DispositionActions.tsx';
@@ -137,6 +138,7 @@ export function LetterPage() {
             <Text c="dimmed">{t('common.loading')}</Text>
           )}
         </Stack>
+        <CaseFilePanel letterId={data.id} />
       </Stack>
       <DisposeDialog
         opened={disposing}

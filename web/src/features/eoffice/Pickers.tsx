@@ -3,13 +3,26 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Contact, eofficeKeys, fetchUnits, searchArchiveClasses, searchContacts } from './eoffice.api.ts';
+import { type Contact, eofficeKeys, fetchUnits, searchArchiveClasses, searchContacts, type UnitView } from './eoffice.api.ts';
 
 /** Trimmed search text, debounced, and whether it is long enough to ask the server. */
 function useServerSearch(initial = '') {
   const [search, setSearch] = useState(initial);
   const [q] = useDebouncedValue(search.trim(), 300);
   return { search, setSearch, q, ready: q.length >= 2 };
+}
+
+/** Position options "Jabatan (pemangku)", grouped by unit, for every position picker of the e-Office. */
+export function positionOptions(units: UnitView[], vacant: string) {
+  return units
+    .filter((unit) => unit.positions.length > 0)
+    .map((unit) => ({
+      group: unit.name,
+      items: unit.positions.map((p) => ({
+        value: p.id,
+        label: `${p.name} (${p.holders.map((h) => h.name).join(', ') || vacant})`,
+      })),
+    }));
 }
 
 const contactLabel = (c: Contact) => (c.organisation ? `${c.name} — ${c.organisation}` : c.name);

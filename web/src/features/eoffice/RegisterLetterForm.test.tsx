@@ -9,6 +9,7 @@ import { RegisterLetterForm } from './RegisterLetterForm.tsx';
 import {
   draftToRegisterInput,
   emptyRegisterDraft,
+  MAX_TEMBUSAN,
   type RegisterDraft,
   registerProblems,
   serverFieldOf,
@@ -60,6 +61,48 @@ describe('registerProblems', () => {
   });
 });
 
+const KABID = '0190f000-0000-7000-8000-0000000000p1';
+const SEKDIS = '0190f000-0000-7000-8000-0000000000p2';
+
+describe('tembusan in the register draft', () => {
+  it('sends the chosen positions once each, and leaves the field out when none is chosen', () => {
+    expect(draftToRegisterInput(filledDraft({ tembusan: [KABID, SEKDIS, KABID] })).tembusan).toEqual([KABID, SEKDIS]);
+    expect(draftToRegisterInput(filledDraft()).tembusan).toBeUndefined();
+    expect(serverFieldOf('tembusan')).toBe('metadata.tembusan');
+  });
+
+  it('refuses more positions than the server accepts', () => {
+    const many = Array.from({ length: MAX_TEMBUSAN + 1 }, (_, i) => `0190f000-0000-7000-8000-${String(i).padStart(12, '0')}`);
+    expect(registerProblems(filledDraft({ tembusan: many }), pdf(), TODAY).tembusan?.key).toBe(
+      'eoffice.register.tooManyTembusan',
+    );
+    expect(registerProblems(filledDraft({ tembusan: many.slice(0, MAX_TEMBUSAN) }), pdf(), TODAY)).toEqual({});
+  });
+});
+
+const UNITS = {
+  units: [
+    {
+      id: 'u1',
+      parentId: null,
+      code: 'DISKOMINFO',
+      name: 'Dinas Komunikasi dan Informatika',
+      kind: 'dinas',
+      positions: [
+        { id: KABID, code: 'KABID', name: 'Kepala Bidang Aplikasi', echelon: 'III.b', isHead: false, holders: [] },
+        {
+          id: SEKDIS,
+          code: 'SEKDIS',
+          name: 'Sekretaris Dinas',
+          echelon: 'III.a',
+          isHead: false,
+          holders: [{ name: 'Rina' }],
+        },
+      ],
+    },
+  ],
+};
+
 const mount = mountPoint();
 
 beforeAll(() => {
@@ -84,5 +127,24 @@ describe('RegisterLetterForm', () => {
     expect(received.getAttribute('aria-invalid')).toBe('true');
     expect(mount.container.textContent).toContain(`Tanggal diterima tidak boleh setelah hari ini (${today})`);
     expect(server.mock.calls.some(([url, init]) => String(url).includes('/api/letters') || init?.method === 'POST')).toBe(false);
+  });
+});
+
+describe('RegisterLetterForm tembusan picker', () => {
+  it('offers the positions of the organisation with their holders and keeps the chosen ones', async () => {
+    stubFetch(routeFetch([{ match: '/api/org/units', answer: () => json(200, UNITS) }]));
+    await renderWithProviders(mount, <RegisterLetterForm />, { route: '/e-office?tab=catat' });
+    await settle();
+    const input = inputByLabel(mount.container, 'Tembusan');
+    await act(async () => input.click());
+    await settle();
+    const options = [...document.body.querySelectorAll<HTMLElement>('[role="option"]')].map((o) => o.textContent);
+    expect(options).toEqual(expect.arrayContaining(['Kepala Bidang Aplikasi (kosong)', 'Sekretaris Dinas (Rina)']));
+    const option = [...document.body.querySelectorAll<HTMLElement>('[role="option"]')].find((o) =>
+      o.textContent?.startsWith('Sekretaris Dinas'),
+    );
+    await act(async () => option!.click());
+    await settle();
+    expect(mount.container.textContent).toContain('Sekretaris Dinas (Rina)');
   });
 });

@@ -1,5 +1,17 @@
-import { Alert, Button, Fieldset, FileInput, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Button,
+  Fieldset,
+  FileInput,
+  Group,
+  MultiSelect,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,15 +19,17 @@ import { fieldError } from '../../app/errors.ts';
 import { currentLocale } from '../../app/i18n/index.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { dateInWib } from '../verification/verification-format.ts';
-import { eofficeKeys, registerLetter } from './eoffice.api.ts';
+import { eofficeKeys, fetchUnits, registerLetter } from './eoffice.api.ts';
 import { formatBytes, SECURITY_CODES, URGENCY_CODES } from './eoffice-format.ts';
-import { ContactPicker, KkaPicker, UnitPicker } from './Pickers.tsx';
+import { ContactPicker, KkaPicker, positionOptions, UnitPicker } from './Pickers.tsx';
 import {
   type DraftProblem,
   draftToRegisterInput,
   emptyRegisterDraft,
+  MAX_TEMBUSAN,
   type RegisterDraft,
   type RegisterField,
+  type RegisterTextField,
   registerProblems,
   serverFieldOf,
 } from './register-draft.ts';
@@ -27,9 +41,13 @@ function useBinder(draft: RegisterDraft, setDraft: (d: RegisterDraft) => void, p
   const { t } = useTranslation();
   const errorOf = (field: RegisterField) => {
     const local = problems[field];
-    return local ? t(local.key, local.values) : fieldError(serverError, serverFieldOf(field));
+    if (local) return t(local.key, local.values);
+    const server = fieldError(serverError, serverFieldOf(field));
+    if (server || field !== 'tembusan') return server;
+    // The server names the refused position by its index: `metadata.tembusan.1`.
+    return draft.tembusan.map((_, i) => fieldError(serverError, `metadata.tembusan.${i}`)).find(Boolean);
   };
-  const bind = (field: Exclude<keyof RegisterDraft, 'security' | 'urgency'>, labelKey: string) => ({
+  const bind = (field: Exclude<RegisterTextField, 'security' | 'urgency'>, labelKey: string) => ({
     label: t(`eoffice.register.${labelKey}`),
     value: draft[field],
     onChange: (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [field]: event.currentTarget.value }),
@@ -62,6 +80,28 @@ function SenderFields({ draft, setDraft, bind }: FieldsProps) {
         </SimpleGrid>
       </Stack>
     </Fieldset>
+  );
+}
+
+/** Positions that receive a read-only copy (tembusan): they see the letter but cannot dispose it. */
+function TembusanPicker({ draft, setDraft, errorOf }: Omit<FieldsProps, 'bind' | 'today'>) {
+  const { t } = useTranslation();
+  const units = useQuery({ queryKey: eofficeKeys.units, queryFn: fetchUnits, staleTime: 5 * 60_000 });
+  return (
+    <MultiSelect
+      label={t('eoffice.register.tembusan')}
+      description={t('eoffice.register.tembusanHint', { max: MAX_TEMBUSAN })}
+      placeholder={draft.tembusan.length === 0 ? t('eoffice.register.tembusanPlaceholder') : undefined}
+      data={positionOptions(units.data ?? [], t('eoffice.dispose.vacant'))}
+      value={draft.tembusan}
+      onChange={(tembusan) => setDraft({ ...draft, tembusan })}
+      searchable
+      clearable
+      maxValues={MAX_TEMBUSAN}
+      nothingFoundMessage={t('eoffice.register.noPosition')}
+      error={errorOf('tembusan')}
+      comboboxProps={{ withinPortal: true }}
+    />
   );
 }
 
@@ -108,6 +148,7 @@ function LetterFields({ draft, setDraft, bind, errorOf, today }: FieldsProps) {
       <Stack mt="md">
         <Textarea {...bind('hal', 'hal')} required autosize minRows={2} maxLength={500} />
         <Textarea {...bind('summary', 'summary')} autosize minRows={3} maxLength={4000} />
+        <TembusanPicker draft={draft} setDraft={setDraft} errorOf={errorOf} />
       </Stack>
     </Fieldset>
   );

@@ -16,7 +16,15 @@ export interface RegisterDraft {
   kka: string;
   attachmentsNote: string;
   unitId: string;
+  /** Position ids that receive a read-only copy (tembusan). */
+  tembusan: string[];
 }
+
+/** The text fields of the draft (everything but the tembusan list). */
+export type RegisterTextField = Exclude<keyof RegisterDraft, 'tembusan'>;
+
+/** Most positions a letter may be copied to at registration (the server's limit). */
+export const MAX_TEMBUSAN = 30;
 
 /** A field of the draft, or the scanned file. */
 export type RegisterField = keyof RegisterDraft | 'file';
@@ -44,10 +52,11 @@ export function emptyRegisterDraft(today: string): RegisterDraft {
     kka: '',
     attachmentsNote: '',
     unitId: '',
+    tembusan: [],
   };
 }
 
-const REQUIRED: (keyof RegisterDraft)[] = ['senderName', 'theirNumber', 'theirDate', 'receivedDate', 'hal', 'kka', 'unitId'];
+const REQUIRED: RegisterTextField[] = ['senderName', 'theirNumber', 'theirDate', 'receivedDate', 'hal', 'kka', 'unitId'];
 const KKA = /^[0-9]{3}(\.[0-9A-Za-z]+)*$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -68,6 +77,8 @@ export function registerProblems(
   if (draft.kka.trim() && !KKA.test(draft.kka.trim())) problems.kka = { key: 'eoffice.register.kkaFormat' };
   if (draft.senderEmail.trim() && !EMAIL.test(draft.senderEmail.trim()))
     problems.senderEmail = { key: 'eoffice.register.emailFormat' };
+  if (draft.tembusan.length > MAX_TEMBUSAN)
+    problems.tembusan = { key: 'eoffice.register.tooManyTembusan', values: { max: String(MAX_TEMBUSAN) } };
   if (!file) problems.file = { key: 'eoffice.register.required' };
   else if (!isPdf(file)) problems.file = { key: 'eoffice.register.notPdf' };
   return problems;
@@ -94,6 +105,7 @@ export function draftToRegisterInput(draft: RegisterDraft): RegisterLetterInput 
     kka: draft.kka.trim(),
     attachmentsNote: optional(draft.attachmentsNote),
     unitId: draft.unitId,
+    tembusan: draft.tembusan.length > 0 ? [...new Set(draft.tembusan)] : undefined,
   };
 }
 

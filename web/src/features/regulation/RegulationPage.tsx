@@ -8,12 +8,13 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { formatWib } from '../verification/verification-format.ts';
 import { DocumentTypesTable } from './DocumentTypesTable.tsx';
+import { DraftEditor } from './DraftEditor.tsx';
 import { KkaBrowser } from './KkaBrowser.tsx';
 import { KkaImport } from './KkaImport.tsx';
 import { LabelsPanel } from './LabelsPanel.tsx';
 import { fetchRegulation, type RegulationView, regulationKeys } from './regulation.api.ts';
 
-const TABS = ['jenis', 'kka', 'label'] as const;
+const TABS = ['jenis', 'kka', 'label', 'draf'] as const;
 type RegulationTab = (typeof TABS)[number];
 
 function PackSummary({ regulation }: { regulation: RegulationView }) {
@@ -65,6 +66,9 @@ export function RegulationPage() {
               <Tabs.Tab value="jenis">{t('regulationAdmin.tabs.types')}</Tabs.Tab>
               <Tabs.Tab value="kka">{t('regulationAdmin.tabs.kka')}</Tabs.Tab>
               <Tabs.Tab value="label">{t('regulationAdmin.tabs.labels')}</Tabs.Tab>
+              <Tabs.Tab value="draf">
+                {query.data.draft ? t('regulationEdit.tabDraft', { version: query.data.draft.version }) : t('regulationEdit.tab')}
+              </Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="jenis">
               <DocumentTypesTable types={query.data.documentTypes} />
@@ -77,6 +81,9 @@ export function RegulationPage() {
             </Tabs.Panel>
             <Tabs.Panel value="label">
               <LabelsPanel regulation={query.data} />
+            </Tabs.Panel>
+            <Tabs.Panel value="draf">
+              <DraftEditor regulation={query.data} />
             </Tabs.Panel>
           </Tabs>
         </>
