@@ -15,6 +15,7 @@ import * as createOutgoing from './migrations/2026-11-28T1740_create_outgoing.ts
 import * as addDelegation from './migrations/2026-11-28T1750_add_delegation.ts';
 import * as createLetterSearch from './migrations/2026-11-28T1760_create_letter_search.ts';
 import * as createRecords from './migrations/2026-11-28T1800_create_records.ts';
+import * as addDocumentWorkflow from './migrations/2026-11-28T1860_add_document_workflow.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1750_add_delegation': addDelegation,
   '2026-11-28T1760_create_letter_search': createLetterSearch,
   '2026-11-28T1800_create_records': createRecords,
+  '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -34,7 +34,7 @@ beforeAll(async () => {
       BSRE_URL: bsre.url,
       BSRE_USERNAME: bsre.username,
       BSRE_PASSWORD: bsre.password,
-      BSRE_TIMEOUT_MS: '1500',
+      BSRE_TIMEOUT_MS: '5000', // generous: a loaded CI machine must not turn a real answer into a timeout
       BSRE_TRUST_PEM: join(dir, 'bsre-root.pem'),
     },
   });
@@ -105,7 +105,7 @@ describe('BSrE signing', () => {
     const down = await sign(doc.id, signer, PASSPHRASE);
     expect(down.statusCode).toBe(503);
     expect(down.json().error.message).toMatch(/tidak tersedia/);
-    await bsre.setBehaviour({ failWith500: false, delayMs: 3000 });
+    await bsre.setBehaviour({ failWith500: false, delayMs: 8000 });
     const slow = await sign(doc.id, signer, PASSPHRASE);
     expect(slow.statusCode).toBe(503);
     expect(slow.json().error.message).toMatch(/tidak menjawab/);

@@ -64,6 +64,8 @@ export interface OfficialDocumentsTable {
   /** JSON NaskahContent (without the kop, which comes from letterheads at render time). */
   content: string;
   status: 'draft' | 'signing' | 'final' | 'withdrawn';
+  /** The workflow that made it and signs it (`correspondence.outgoing`); null for a document made on its own. */
+  workflow: string | null;
   verification_code: string;
   /** The current PDF (rendered, then after each signature). */
   file_id: string | null;

@@ -78,7 +78,7 @@ async function documentInputOf(ctx: RequestContext, draft: LetterDraftsTable, me
  * revoked certificate, BSrE down) is retried on the same document instead of leaving orphans behind.
  */
 async function prepareDocument(ctx: RequestContext, draft: LetterDraftsTable, me: Me): Promise<string> {
-  const document = await createDocument(ctx, await documentInputOf(ctx, draft, me));
+  const document = await createDocument(ctx, await documentInputOf(ctx, draft, me), { workflow: 'correspondence.outgoing' });
   await tenantDb(ctx)
     .updateTable('letter_drafts')
     .set({ document_id: document.id })

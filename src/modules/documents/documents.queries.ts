@@ -72,7 +72,9 @@ function viewOf(ctx: RequestContext, doc: DocumentRow, signers: readonly SignerR
         provider: s.provider,
       };
     }),
-    mySignatureDue: me !== null && next?.employee_id === me && doc.status !== 'final',
+    // A document of a workflow (an outgoing letter) is signed from that workflow's page, never from here.
+    mySignatureDue:
+      me !== null && next?.employee_id === me && (doc.status === 'draft' || doc.status === 'signing') && doc.workflow === null,
     createdAt: doc.created_at,
   };
 }

@@ -16,7 +16,7 @@ import {
 import { documentPdf, getDocument, listDocuments } from './documents.queries.ts';
 import { actorEmployeeId, createDocument, previewDocument } from './documents.service.ts';
 import { asLayoutProblem } from './layout-problems.ts';
-import { signDocument } from './signing.service.ts';
+import { signStandaloneDocument } from './signing.service.ts';
 
 /** Sends PDF bytes inline (the browser shows them) with a safe file name. */
 export function sendPdf(reply: FastifyReply, pdf: Buffer, fileName: string) {
@@ -103,7 +103,7 @@ export const documentsRoutes = defineRoutes('documents', (r) => {
     body: SignDocumentInput,
     response: { 200: DocumentView },
     handler: async ({ ctx, params, body }) => {
-      await signDocument(ctx, params.documentId, body);
+      await signStandaloneDocument(ctx, params.documentId, body);
       return getDocument(ctx, params.documentId);
     },
   });

@@ -51,6 +51,7 @@ function documentRow(
   ctx: RequestContext,
   input: CreateDocumentInput,
   made: { id: string; code: string; content: NaskahContent; rendered: RenderedNaskah; file: StoredFile },
+  workflow: string | null,
 ) {
   return {
     id: made.id,
@@ -63,6 +64,7 @@ function documentRow(
     unit_id: input.unitId ?? null,
     content: JSON.stringify(made.content),
     status: 'signing' as const,
+    workflow,
     verification_code: made.code,
     file_id: made.file.id,
     sha256: made.file.sha256,
@@ -95,16 +97,21 @@ function signerRows(documentId: string, input: CreateDocumentInput, content: Nas
 
 /**
  * Creates a document ready for signing: renders the PDF once, stores it, freezes the content and the
- * signing order, and reserves an unguessable public verification code. One transaction.
+ * signing order, and reserves an unguessable public verification code. One transaction. A `workflow` (e.g.
+ * `correspondence.outgoing`) marks a document that only that workflow signs.
  */
-export async function createDocument(ctx: RequestContext, input: CreateDocumentInput): Promise<{ id: string; code: string }> {
+export async function createDocument(
+  ctx: RequestContext,
+  input: CreateDocumentInput,
+  options: { workflow?: string } = {},
+): Promise<{ id: string; code: string }> {
   const content = await naskahContentOf(ctx, input);
   const rendered = await renderNaskah(content, await kopForUnit(ctx, input.unitId ?? null));
   const id = newId();
   const code = newVerificationCode();
   await inTransaction(ctx, async (tx) => {
     const file = await storeFile(tx, rendered.pdf, 'application/pdf', `${input.kind}.pdf`);
-    const row = documentRow(tx, input, { id, code, content, rendered, file });
+    const row = documentRow(tx, input, { id, code, content, rendered, file }, options.workflow ?? null);
     await tenantDb(tx).insertInto('official_documents', row).execute();
     await tenantDb(tx)
       .insertInto('document_signers', signerRows(id, input, content))

@@ -4,7 +4,8 @@ import type { RequestContext } from '../../platform/access/context.ts';
 
 /**
  * The number of unfinished documents where the pegawai is the next pending signer (lowest pending order),
- * the same rule as `mySignatureDue`, in one COUNT query.
+ * the same rule as `mySignatureDue`, in one COUNT query. Documents of a workflow are counted by that workflow's own
+ * queue (an outgoing letter waiting for its signature), so they are left out here.
  */
 export async function documentsAwaitingSignature(ctx: RequestContext, employeeId: string | null): Promise<number> {
   if (!employeeId) return 0;
@@ -20,6 +21,7 @@ export async function documentsAwaitingSignature(ctx: RequestContext, employeeId
     .where('document_signers.employee_id', '=', employeeId)
     .where('document_signers.status', '=', 'pending')
     .where('official_documents.status', 'in', ['draft', 'signing'])
+    .where('official_documents.workflow', 'is', null)
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(

@@ -176,3 +176,18 @@ async function recordSignature(
     });
   });
 }
+
+/**
+ * SECURITY: signing from the documents page (`POST /api/documents/:id/sign`). A document made by a workflow (an
+ * outgoing letter) is refused with 409: only its workflow signs it, because that also marks the number used and
+ * delivers the letter; signing it here would leave the letter undelivered with a final document.
+ */
+export async function signStandaloneDocument(ctx: RequestContext, documentId: string, input: { passphrase?: string }) {
+  const doc = await tenantDb(ctx)
+    .selectFrom('official_documents')
+    .select('workflow')
+    .where('id', '=', documentId)
+    .executeTakeFirst();
+  if (doc?.workflow) throw new ConflictError('documents.signFromWorkflow');
+  await signDocument(ctx, documentId, input);
+}
