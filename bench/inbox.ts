@@ -16,19 +16,21 @@ import { actAs, freshCorpus, latencies, type OpenCorpus, openSavedCorpus } from 
 
 const PAGE = 25;
 
-/** The service's page query written by hand: recipients of my position joined to letters, keyset newest first. */
+/**
+ * The best hand-written page query: recipients of my position in the order of letter_recipients_inbox_idx (tenant,
+ * position, received_on desc, letter_id desc; the date is copied there, migration 2026-11-28T1840), a row-value
+ * keyset, joined to letters and contacts for the page's rows only.
+ */
 function rawPage(c: OpenCorpus, positionId: string, after: { receivedOn: string; id: string } | null) {
-  const keyset = after
-    ? sql`AND (l.received_on < ${after.receivedOn} OR (l.received_on = ${after.receivedOn} AND l.id < ${after.id}))`
-    : sql``;
+  const keyset = after ? sql`AND (r.received_on, r.letter_id) < (${after.receivedOn}, ${after.id})` : sql``;
   const tenantId = c.corpus.tenantId;
   return sql`SELECT l.id, l.agenda_number, l.hal, l.received_on, l.security, l.urgency, l.status,
       ct.name AS sender_name, ct.organisation AS sender_organisation, r.role, r.read_at
     FROM letter_recipients r
     JOIN letters l ON l.tenant_id = r.tenant_id AND l.id = r.letter_id
     LEFT JOIN contacts ct ON ct.tenant_id = l.tenant_id AND ct.id = l.sender_contact_id
-    WHERE r.tenant_id = ${tenantId} AND r.position_id IN (${positionId}) ${keyset}
-    ORDER BY l.received_on DESC, l.id DESC LIMIT ${PAGE + 1}`.execute(rawKysely(c.db));
+    WHERE r.tenant_id = ${tenantId} AND r.position_id = ${positionId} ${keyset}
+    ORDER BY r.received_on DESC, r.letter_id DESC LIMIT ${PAGE + 1}`.execute(rawKysely(c.db));
 }
 
 /** Size of a position's inbox and the keyset position `depth` rows down. */
@@ -39,12 +41,25 @@ async function inboxFacts(c: OpenCorpus, positionId: string) {
     WHERE tenant_id = ${tenantId} AND position_id = ${positionId}`.execute(db);
   const size = Number(count.rows[0]?.n ?? 0);
   const depth = Math.min(100_000, Math.floor(size / 2));
-  const row = await sql<{ received_on: string; id: string }>`SELECT l.received_on, l.id FROM letter_recipients r
-    JOIN letters l ON l.tenant_id = r.tenant_id AND l.id = r.letter_id
+  const row = await sql<{ received_on: string; id: string }>`SELECT r.received_on, r.letter_id AS id FROM letter_recipients r
     WHERE r.tenant_id = ${tenantId} AND r.position_id = ${positionId}
-    ORDER BY l.received_on DESC, l.id DESC LIMIT 1 OFFSET ${depth}`.execute(db);
+    ORDER BY r.received_on DESC, r.letter_id DESC LIMIT 1 OFFSET ${depth}`.execute(db);
   const at = row.rows[0] as { received_on: string; id: string };
   return { size, depth, after: { receivedOn: at.received_on, id: at.id } };
+}
+
+/** Refuses to measure when the service's page and the raw page differ (letter ids, in order). */
+async function sameAnswer(
+  c: OpenCorpus,
+  ctx: ReturnType<typeof actAs>,
+  positionId: string,
+  after: { receivedOn: string; id: string } | null,
+  cursor: string | undefined,
+) {
+  const raw = (await rawPage(c, positionId, after)).rows as { id: string }[];
+  const rawIds = [...new Set(raw.slice(0, PAGE).map((r) => r.id))];
+  const served = (await inbox(ctx, { limit: PAGE, cursor })).items.map((i) => i.id);
+  if (served.join() !== rawIds.join()) throw new Error('inbox() and the raw keyset query disagree');
 }
 
 async function measureOne(c: OpenCorpus, who: string, userId: string, positionId: string, runs: number): Promise<string[]> {
@@ -57,6 +72,7 @@ async function measureOne(c: OpenCorpus, who: string, userId: string, positionId
     ['first page', null, undefined],
     [`page at row ${facts.depth}`, facts.after, cursor],
   ] as const) {
+    await sameAnswer(c, ctx, positionId, after, pageCursor);
     const raw = await latencies(runs, () => rawPage(c, positionId, after));
     const service = await latencies(runs, () => inbox(ctx, { limit: PAGE, cursor: pageCursor }));
     rows.push(

@@ -1,6 +1,6 @@
 /**
- * Letter search (issue #4): p95 of `searchLetters` for a rare and for the most common word, as the registrar (sees
- * every letter) and as a head who sees a quarter of them, beside the raw FTS5 / tsvector newest-first query measured
+ * Letter search (issue #4): p95 of `searchLetters` (page 1) for a rare and for the most common word, as the registrar
+ * (sees every letter) and as a head who sees a quarter of them, beside the raw FTS5 / tsvector newest-first query measured
  * in the same run. Data from bench/support/letter-generator.ts. SQLite, and PostgreSQL when TEST_PG_URL is set.
  * Usage: node --import tsx bench/search.ts [--letters 100000] [--runs 60] [--corpus corpus.json …]
  *   --corpus: corpora written by bench/support/generate-letters.ts --out (1M letters, 10,000 users, ~200 units);
@@ -14,9 +14,14 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { createPlatformServices } from '../src/app.ts';
 import { type DatabaseHandle, openDatabase, rawKysely } from '../src/db/connection.ts';
+import { executorOf } from '../src/db/executor.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { tenantDb } from '../src/db/tenant-db.ts';
 import { searchLetters } from '../src/modules/correspondence/index.ts';
+import { visibleLetterCondition, whoAmI } from '../src/modules/correspondence/letter-access.ts';
+import { matchWindow, newestIndexedSeq } from '../src/modules/correspondence/letter-search.repository.ts';
+import { RELEVANCE_WINDOW } from '../src/modules/correspondence/letter-search.service.ts';
+import { searchTerms } from '../src/modules/correspondence/letter-search-text.ts';
 import { createUser } from '../src/modules/identity/index.ts';
 import { createTenantFromCode, importOrgPlan } from '../src/modules/organization/index.ts';
 import { type PlatformServices, type RequestContext, systemContext, userContext } from '../src/platform/access/context.ts';
@@ -139,6 +144,30 @@ function rawQuery(s: Setup, word: string) {
     ORDER BY seq DESC LIMIT 20`.execute(db);
 }
 
+/**
+ * PostgreSQL: the relevance window (the visible letters among the newest RELEVANCE_WINDOW matches) against the
+ * plain query of that definition; returns a short note for the figure row.
+ */
+async function plainWindowMatches(ctx: RequestContext, word: string): Promise<string> {
+  const me = await whoAmI(ctx);
+  const terms = searchTerms(word);
+  const got = await matchWindow(ctx, me, terms, await newestIndexedSeq(ctx), RELEVANCE_WINDOW);
+  const query = sql.join(
+    terms.map((t) => sql`(plainto_tsquery('indonesian', ${t.word}) || plainto_tsquery('simple', ${t.word}))`),
+    sql` && `,
+  );
+  const expected = await sql<{ seq: number }>`
+    WITH newest AS (SELECT seq, letter_id FROM letter_search WHERE tenant_id = ${ctx.tenantId} AND document @@ (${query})
+      ORDER BY seq DESC LIMIT ${RELEVANCE_WINDOW})
+    SELECT n.seq FROM newest n JOIN letters l ON l.tenant_id = ${ctx.tenantId} AND l.id = n.letter_id
+    WHERE ${visibleLetterCondition(ctx.tenantId, me, 'n.letter_id', 'l.created_by')} ORDER BY n.seq DESC`.execute(
+    executorOf(ctx),
+  );
+  const mine = got.hits.map((h) => h.seq).sort((x, y) => y - x);
+  const same = mine.length === expected.rows.length && mine.every((seq, i) => seq === Number(expected.rows[i]?.seq));
+  return ` · window ${mine.length} visible, ${same ? 'same' : 'DIFFERENT'} as the plain query`;
+}
+
 async function p95Of(runs: number, work: () => Promise<unknown>) {
   for (let i = 0; i < 3; i++) await work();
   const times: number[] = [];
@@ -160,7 +189,8 @@ async function measure(s: Setup, runs: number, words = [RARE_WORD, COMMON_WORD],
     ] as const) {
       const service = await p95Of(runs, () => searchLetters(ctx, { q: word, limit: 20 }));
       const hits = (await searchLetters(ctx, { q: word, limit: 20 })).items.length;
-      const check = s.db.dialect === 'postgres' ? await plainWalkMatches(ctx, word) : '';
+      const check =
+        s.db.dialect === 'postgres' ? (await plainWalkMatches(ctx, word)) + (await plainWindowMatches(ctx, word)) : '';
       rows.push(
         `${s.db.dialect.padEnd(8)} "${word}" as ${who}: searchLetters p50 ${ms(service.p50)} ms · p95 ${ms(service.p95)} ms (${hits} on page 1) · raw match p95 ${ms(raw.p95)} ms${check} (load ${loadavg()[0].toFixed(1)})`,
       );

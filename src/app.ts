@@ -44,6 +44,13 @@ import {
   platformAdminRoutes,
 } from './modules/organization/index.ts';
 import { problemMessages } from './modules/organization/org-file/org-file-messages.ts';
+import {
+  budgetMessages,
+  budgetRoutes,
+  nomenclatureRoutes,
+  performanceMessages,
+  performanceRoutes,
+} from './modules/performance/index.ts';
 import { recordsMessages, recordsRoutes } from './modules/records/index.ts';
 import { ensureRegulationPack, regulationMessages, regulationRoutes } from './modules/regulation/index.ts';
 import type { PlatformServices } from './platform/access/context.ts';
@@ -86,6 +93,8 @@ export function addModuleMessages(): void {
   addMessages('numbering', numberingMessages);
   addMessages('correspondence', correspondenceMessages);
   addMessages('records', recordsMessages);
+  addMessages('performance', budgetMessages);
+  addMessages('performance', performanceMessages);
   addMessages('eofficeStats', eofficeStatsMessages);
   const strip = (m: Record<string, string>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
@@ -169,6 +178,9 @@ export async function buildApp(
     letterheadRoutes,
     verificationRoutes,
     regulationRoutes,
+    nomenclatureRoutes,
+    budgetRoutes,
+    performanceRoutes,
     numberingRoutes,
     lettersRoutes,
     dispositionsRoutes,

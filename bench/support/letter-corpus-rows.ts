@@ -21,7 +21,7 @@ export const COLUMNS = {
     'their_date',
     'received_on',
   ].concat(['hal', 'summary', 'security', 'urgency', 'kka_code', 'unit_id', 'status', 'created_by', 'created_at']),
-  recipients: ['tenant_id', 'id', 'letter_id', 'position_id', 'role', 'read_at', 'created_at'],
+  recipients: ['tenant_id', 'id', 'letter_id', 'position_id', 'role', 'received_on', 'read_at', 'created_at'],
   dispositions: ['tenant_id', 'id', 'letter_id', 'batch_id', 'from_position_id', 'from_employee_id', 'from_name'].concat([
     'to_position_id',
     'leading',
@@ -81,8 +81,8 @@ export function letterRowBuilder(c: CorpusContext, total: number, seed = 3313): 
     const hal = texts.hal(n);
     const summary = texts.summary();
     const disposed = random() < 0.25;
-    const recipients: Cell[][] = [[c.tenantId, newId(), id, to.id, 'kepada', random() < 0.7 ? at : null, at]];
-    if (random() < 0.12) recipients.push([c.tenantId, newId(), id, pickStaff(c, random).id, 'tembusan', null, at]);
+    const recipients: Cell[][] = [[c.tenantId, newId(), id, to.id, 'kepada', day, random() < 0.7 ? at : null, at]];
+    if (random() < 0.12) recipients.push([c.tenantId, newId(), id, pickStaff(c, random).id, 'tembusan', day, null, at]);
     const dispositions: Cell[][] = disposed ? [dispositionRow(c, id, to, pickStaff(c, random), at)] : [];
     const letter: Cell[] = [c.tenantId, id, 'incoming', agenda, from.id, theirs, day, day, hal, summary];
     letter.push(SECURITY(random()), URGENCY(random()), '000.1.5', to.unitId, disposed ? 'didisposisikan' : 'didistribusikan');

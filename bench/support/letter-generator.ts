@@ -123,6 +123,7 @@ export async function generateLetters(
             letter_id: row.id,
             position_id: pick(targets.positionIds, n),
             role: 'kepada',
+            received_on: row.received_on,
             read_at: null,
             read_by_employee_id: null,
             created_at: row.created_at,

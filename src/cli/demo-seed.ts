@@ -1,4 +1,5 @@
 import type { DatabaseHandle } from '../db/handle.ts';
+import { tenantDb } from '../db/tenant-db.ts';
 import { createUser } from '../modules/identity/index.ts';
 import {
   buildDemoOrgPlan,
@@ -13,6 +14,7 @@ import type { PlatformServices } from '../platform/access/context.ts';
 import { systemContext } from '../platform/access/context.ts';
 import { ConflictError } from '../shared/errors.ts';
 import { permissionsForRoles, type Role } from '../shared/permissions.ts';
+import { seedEofficeSample } from './demo/eoffice-sample.ts';
 import { seedDemoDocuments } from './demo-documents.ts';
 
 /** The demo regency: fictional people on Kabupaten Sumedang's real wilayah codes (where the e-Office grant began). */
@@ -62,6 +64,20 @@ async function ensureSuperAdmin(db: DatabaseHandle, platform: PlatformServices):
 }
 
 /**
+ * The e-Office sample (letters, disposisi, drafts, berkas) on the demo regency, once: also on a demo database made
+ * before the sample existed. Acts through the demo pencatat, arsiparis and pimpinan accounts (found by e-mail).
+ */
+async function ensureEofficeSample(db: DatabaseHandle, platform: PlatformServices, tenantId: string): Promise<void> {
+  const ctx = systemContext(db, platform, tenantId, 'seed:demo', permissionsForRoles(['admin']));
+  const emails = ['pencatat', 'arsiparis', 'pimpinan'].map((role) => DEMO_USERS.find((u) => u.role === role)?.email ?? '');
+  const rows = await tenantDb(ctx).selectFrom('users').select(['id', 'email']).where('email', 'in', emails).execute();
+  const idOf = (email: string) => rows.find((r) => r.email === email)?.id;
+  const [pencatat, arsiparis, pimpinan] = emails.map(idOf);
+  if (!pencatat || !arsiparis || !pimpinan) return;
+  await seedEofficeSample(ctx, { pencatat, arsiparis, pimpinan }, DEMO.password);
+}
+
+/**
  * Creates the platform tenant, its super-admin and the demo regency with its organisation and one
  * login per role — once, on a database that has no regency yet. `created` says whether it did.
  */
@@ -71,7 +87,9 @@ export async function seedDemo(
 ): Promise<{ created: boolean; logins: DemoLogin[] }> {
   const tenants = await listTenants({ db });
   if (tenants.some((t) => t.code !== PLATFORM_TENANT_CODE)) {
-    return { created: false, logins: tenants.some((t) => t.slug === DEMO.slug) ? demoLogins() : [] };
+    const demo = tenants.find((t) => t.slug === DEMO.slug);
+    if (demo) await ensureEofficeSample(db, platform, demo.id);
+    return { created: false, logins: demo ? demoLogins() : [] };
   }
   await ensureSuperAdmin(db, platform);
   const { tenant } = await createTenantFromCode({ db, platform }, DEMO.code, { slug: DEMO.slug, name: DEMO.name });
@@ -100,5 +118,6 @@ export async function seedDemo(
     ids.set(u.role, id);
   }
   await seedDemoDocuments(ctx, { pimpinan: ids.get('pimpinan') as string, staf: ids.get('staf') as string });
+  await ensureEofficeSample(db, platform, tenant.id);
   return { created: true, logins: demoLogins() };
 }

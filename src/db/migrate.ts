@@ -15,7 +15,10 @@ import * as createOutgoing from './migrations/2026-11-28T1740_create_outgoing.ts
 import * as addDelegation from './migrations/2026-11-28T1750_add_delegation.ts';
 import * as createLetterSearch from './migrations/2026-11-28T1760_create_letter_search.ts';
 import * as createRecords from './migrations/2026-11-28T1800_create_records.ts';
+import * as inboxKeyset from './migrations/2026-11-28T1840_inbox_keyset.ts';
 import * as addDocumentWorkflow from './migrations/2026-11-28T1860_add_document_workflow.ts';
+import * as createPerformancePlans from './migrations/2026-11-28T1900_create_performance_plans.ts';
+import * as createPerformanceBudget from './migrations/2026-11-28T1910_create_performance_budget.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -34,6 +37,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1750_add_delegation': addDelegation,
   '2026-11-28T1760_create_letter_search': createLetterSearch,
   '2026-11-28T1800_create_records': createRecords,
+  '2026-11-28T1900_create_performance_plans': createPerformancePlans,
+  '2026-11-28T1910_create_performance_budget': createPerformanceBudget,
+  '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
 };
 

@@ -89,12 +89,15 @@ describe('work-queue counters', () => {
     expect((await counts(kadis.session)).incomingUnread).toBe(before.incomingUnread + 1);
     // A tembusan row of the same letter for the kabid's position counts as tembusan, not as incoming.
     const kabidBefore = await counts(kabid.session);
-    await tenantDb({ db: h.db, tenantId: h.tenants.a.id })
+    const tenantA = tenantDb({ db: h.db, tenantId: h.tenants.a.id });
+    const letter = await tenantA.selectFrom('letters').select('received_on').where('id', '=', letterId).executeTakeFirstOrThrow();
+    await tenantA
       .insertInto('letter_recipients', {
         id: newId(),
         letter_id: letterId,
         position_id: kabid.positionId,
         role: 'tembusan',
+        received_on: letter.received_on,
         read_at: null,
         read_by_employee_id: null,
         created_at: new Date().toISOString(),

@@ -2,7 +2,8 @@
  * Takes desktop and phone screenshots of the main screens into `screenshots/` (git-ignored).
  * Run: `npm run build:web && node --import tsx web/scripts/screenshots.ts` — starts its own demo server,
  * or uses PAMONG_URL (plus PAMONG_TENANT/PAMONG_USER/PAMONG_PASSWORD) when set.
- * PAMONG_SCREENS=platform takes only the platform super-admin's screens (on its own demo server).
+ * PAMONG_SCREENS=platform takes only the platform super-admin's screens (on its own demo server);
+ * PAMONG_SCREENS=eoffice-review only the e-Office review screens (draft editor, steps, search, berkas, statistics).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,6 +20,7 @@ import {
 import { signIn } from '../../test/e2e/support/ui.ts';
 import { tourDocuments } from './screenshots-documents.ts';
 import { tourEoffice } from './screenshots-eoffice.ts';
+import { tourEofficeReview } from './screenshots-eoffice-review.ts';
 
 const OUT = join(REPO_ROOT, 'screenshots');
 /** A small valid organisation (no region codes, so it fits any regency). */
@@ -144,6 +146,7 @@ async function main(): Promise<void> {
   const server = external ? null : await startPamongServer();
   const url = external ?? server!.url;
   const platformOnly = process.env.PAMONG_SCREENS === 'platform';
+  const reviewOnly = process.env.PAMONG_SCREENS === 'eoffice-review';
   const fromOutput = demoLoginFrom(server?.output() ?? '');
   const login: DemoLogin = {
     tenant: process.env.PAMONG_TENANT ?? fromOutput.tenant,
@@ -157,9 +160,15 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: VIEWPORTS[size], locale: 'id-ID' });
       const page = await context.newPage();
       try {
+        if (reviewOnly) {
+          if (!external) await tourEofficeReview(page, url, size, shoot);
+          await context.close();
+          continue;
+        }
         if (!platformOnly) await tourScreens(page, url, login, size);
         // The e-Office tour signs in as the demo pencatat, pimpinan and admin: only on our own demo server.
         if (!platformOnly && !external) await tourEoffice(page, url, size, shoot, OUT);
+        if (!platformOnly && !external) await tourEofficeReview(page, url, size, shoot);
         // Only on our own throw-away server: the platform tour creates tenants.
         if (!external) {
           await context.clearCookies();

@@ -51,6 +51,8 @@ export interface LetterRecipientsTable {
   letter_id: string;
   position_id: string;
   role: 'kepada' | 'tembusan';
+  /** Copy of the letter's `received_on` (the inbox's sort key; triggers keep it equal to the letter's). */
+  received_on: string;
   read_at: string | null;
   read_by_employee_id: string | null;
   created_at: string;

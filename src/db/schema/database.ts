@@ -7,6 +7,8 @@ import type { NotificationTables } from './notifications.ts';
 import type { NumberingTables } from './numbering.ts';
 import type { OrganizationTables } from './organization.ts';
 import type { OutgoingTables } from './outgoing.ts';
+import type { PerformanceTables } from './performance.ts';
+import type { PerformanceBudgetTables } from './performance-budget.ts';
 import type { PlatformTables } from './platform.ts';
 import type { RecordsTables } from './records.ts';
 import type { RegulationTables } from './regulation.ts';
@@ -23,6 +25,8 @@ export interface TenantTables
     NumberingTables,
     NotificationTables,
     RecordsTables,
+    PerformanceTables,
+    PerformanceBudgetTables,
     RegulationTables {}
 
 /** The whole database, as Kysely sees it. */
@@ -69,4 +73,13 @@ export const TENANT_TABLES = [
   'letter_search',
   'case_files',
   'case_file_letters',
+  'plan_periods',
+  'plan_nodes',
+  'node_links',
+  'indicators',
+  'indicator_targets',
+  'nomenclature_items',
+  'budget_lines',
+  'budget_indicator_tags',
+  'budget_settings',
 ] as const satisfies readonly TenantTable[];

@@ -127,7 +127,13 @@ export const InboxItem = z.object({
   unread: z.boolean(),
 });
 /** `GET /api/letters/inbox` answer: newest first, `nextCursor` for the next page. */
-export const InboxView = z.object({ items: z.array(InboxItem), unreadCount: z.number(), nextCursor: z.string().nullable() });
+export const InboxView = z.object({
+  items: z.array(InboxItem),
+  /** Unread recipient rows, counted up to 100: exact below 100; 100 with `unreadCountCapped` means "99+". */
+  unreadCount: z.number(),
+  unreadCountCapped: z.boolean(),
+  nextCursor: z.string().nullable(),
+});
 
 /** A recipient position of a letter with its read receipt. */
 export const RecipientView = z.object({

@@ -1,5 +1,7 @@
 /** The inbox: letters addressed to the positions I hold, keyset-paged newest first, with the unread count. */
+import { expressionBuilder } from 'kysely';
 import type { z } from 'zod';
+import type { Database } from '../../db/schema/database.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { ValidationError } from '../../shared/errors.ts';
@@ -12,57 +14,57 @@ export interface InboxPage {
   readonly limit: number;
 }
 
-const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : ['']);
+/** The unread count is exact below this; at it, it means "this many or more" (shown as 99+). */
+export const UNREAD_COUNT_CAP = 100;
 
 /** An opaque keyset cursor over (received_on, id). */
 function encodeCursor(receivedOn: string, id: string): string {
   return Buffer.from(`${receivedOn}|${id}`).toString('base64url');
 }
 
-function decodeCursor(cursor: string): { receivedOn: string; id: string } {
+type Cursor = { receivedOn: string; id: string };
+
+function decodeCursor(cursor: string): Cursor {
   const [receivedOn, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (!receivedOn || !id || !/^\d{4}-\d{2}-\d{2}$/.test(receivedOn))
     throw new ValidationError([{ field: 'cursor', message: 'errors.invalid' }]);
   return { receivedOn, id };
 }
 
-function inboxRows(ctx: RequestContext, me: Me, query: InboxPage) {
+/** Rows (of letter_recipients) per position read for one page: the page and one more to know if there is a next. */
+function positionPage(ctx: RequestContext, positionId: string, after: Cursor | null, size: number) {
   let q = tenantDb(ctx)
     .selectFrom('letter_recipients')
-    .innerJoin('letters', (j) =>
-      j.onRef('letters.tenant_id', '=', 'letter_recipients.tenant_id').onRef('letters.id', '=', 'letter_recipients.letter_id'),
-    )
+    .select(['letter_id', 'received_on', 'role', 'read_at'])
+    .where('position_id', '=', positionId);
+  if (after) q = q.where((eb) => eb(eb.refTuple('received_on', 'letter_id'), '<', eb.tuple(after.receivedOn, after.id)));
+  return q.orderBy('received_on', 'desc').orderBy('letter_id', 'desc').limit(size);
+}
+
+/**
+ * The page's recipient rows: per held position an index range scan of letter_recipients_inbox_idx (tenant,
+ * position, received_on desc, letter_id desc) limited to the page, merged with UNION ALL; no sort of a whole inbox.
+ */
+function pageKeys(ctx: RequestContext, positionIds: readonly string[], after: Cursor | null, size: number) {
+  const eb = expressionBuilder<Database, never>();
+  const [first, ...rest] = positionIds.map((id, i) => eb.selectFrom(positionPage(ctx, id, after, size).as(`p${i}`)).selectAll());
+  if (!first) throw new Error('pageKeys needs a position');
+  return rest.reduce((union, branch) => union.unionAll(branch), first);
+}
+
+function inboxRows(ctx: RequestContext, me: Me, query: InboxPage) {
+  const after = query.cursor ? decodeCursor(query.cursor) : null;
+  return tenantDb(ctx)
+    .selectFrom('letters')
+    .innerJoin(pageKeys(ctx, me.positionIds, after, query.limit + 1).as('r'), 'r.letter_id', 'letters.id')
     .leftJoin('contacts', (j) =>
       j.onRef('contacts.tenant_id', '=', 'letters.tenant_id').onRef('contacts.id', '=', 'letters.sender_contact_id'),
     )
-    .select([
-      'letters.id',
-      'letters.agenda_number',
-      'letters.hal',
-      'letters.received_on',
-      'letters.security',
-      'letters.urgency',
-      'letters.status',
-    ])
-    .select([
-      'contacts.name as sender_name',
-      'contacts.organisation as sender_organisation',
-      'letter_recipients.role',
-      'letter_recipients.read_at',
-    ])
-    .where('letter_recipients.position_id', 'in', orNone(me.positionIds));
-  if (query.cursor) {
-    const after = decodeCursor(query.cursor);
-    q = q.where((eb) =>
-      eb.or([
-        eb('letters.received_on', '<', after.receivedOn),
-        eb.and([eb('letters.received_on', '=', after.receivedOn), eb('letters.id', '<', after.id)]),
-      ]),
-    );
-  }
-  return q
-    .orderBy('letters.received_on', 'desc')
-    .orderBy('letters.id', 'desc')
+    .select(['letters.id', 'letters.agenda_number', 'letters.hal', 'letters.received_on'])
+    .select(['letters.security', 'letters.urgency', 'letters.status', 'r.role', 'r.read_at'])
+    .select(['contacts.name as sender_name', 'contacts.organisation as sender_organisation'])
+    .orderBy('r.received_on', 'desc')
+    .orderBy('r.letter_id', 'desc')
     .limit(query.limit + 1)
     .execute();
 }
@@ -100,22 +102,27 @@ function mergeSameLetter(items: z.infer<typeof InboxItem>[]): z.infer<typeof Inb
 /** Letters addressed to positions I hold, newest first, keyset-paged by (received_on, id), with the unread count. */
 export async function inbox(ctx: RequestContext, query: InboxPage): Promise<z.infer<typeof InboxView>> {
   const me = await whoAmI(ctx);
+  if (me.positionIds.length === 0) return { items: [], unreadCount: 0, unreadCountCapped: false, nextCursor: null };
   const rows = await inboxRows(ctx, me, query);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
+  const unread = await unreadCount(ctx, me);
   return {
     items: mergeSameLetter(page.map(inboxItem)),
-    unreadCount: await unreadCount(ctx, me),
+    unreadCount: unread,
+    unreadCountCapped: unread >= UNREAD_COUNT_CAP,
     nextCursor: rows.length > query.limit && last ? encodeCursor(last.received_on, last.id) : null,
   };
 }
 
+/** Unread recipient rows of my positions, counted up to the cap through the partial index of unread rows. */
 async function unreadCount(ctx: RequestContext, me: Me): Promise<number> {
-  const row = await tenantDb(ctx)
+  const rows = await tenantDb(ctx)
     .selectFrom('letter_recipients')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('position_id', 'in', orNone(me.positionIds))
+    .select('position_id')
+    .where('position_id', 'in', [...me.positionIds])
     .where('read_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .limit(UNREAD_COUNT_CAP)
+    .execute();
+  return rows.length;
 }

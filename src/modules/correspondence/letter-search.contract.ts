@@ -25,7 +25,7 @@ export const LetterSearchItem = z.object({
 });
 
 /**
- * `GET /api/letters/search` answer. The newest matches (a bounded window) come first, by relevance; older matches
- * follow newest first. `nextCursor` is null on the last page.
+ * `GET /api/letters/search` answer. The letters I may see among the newest 1,000 matches come first, by relevance;
+ * older matches I may see follow newest first (ADR 0004). `nextCursor` is null on the last page.
  */
 export const LetterSearchView = z.object({ items: z.array(LetterSearchItem), nextCursor: z.string().nullable() });

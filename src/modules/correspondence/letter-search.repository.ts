@@ -131,6 +131,106 @@ async function postgresHits(ctx: RequestContext, me: Me, terms: readonly SearchT
   return result.rows;
 }
 
+/** The newest seq of the tenant's index (0 when empty): pins a search's relevance window, whatever the term. */
+export async function newestIndexedSeq(ctx: RequestContext): Promise<number> {
+  const row = await tenantDb(ctx)
+    .selectFrom('letter_search')
+    .select((eb) => eb.fn.max('seq').as('newest'))
+    .executeTakeFirst();
+  return Number(row?.newest ?? 0);
+}
+
+/**
+ * The relevance window: the newest `size` matches at or below `atMost` (visible or not), of which only the visible
+ * ones are returned, each with its score. `full` says the window was filled (older matches may exist below
+ * `cutoff`, the oldest seq it read). SECURITY: `cutoff` counts letters I may not see; it never leaves the server.
+ */
+export interface MatchWindow {
+  readonly hits: SearchHit[];
+  readonly full: boolean;
+  readonly cutoff: number;
+}
+
+interface WindowRow {
+  read: number | string;
+  cutoff: number | string | null;
+  seq: number | string | null;
+  letterId: string | null;
+  score: number | string | null;
+}
+
+async function sqliteWindow(ctx: RequestContext, me: Me, terms: readonly SearchTerm[], atMost: number, size: number) {
+  const visible = visibleLetterCondition(ctx.tenantId, me, 's.letter_id', 'l.created_by');
+  // The newest `size` matches are read once (FTS5 walks its doclist newest first); the visibility check runs on them
+  // alone, so its cost is bounded by `size` whoever searches. bm25 (a docsize lookup per row) runs only for the
+  // visible rows (CASE is lazy); invisible rows get a NULL score and are only counted. CROSS JOIN keeps FTS5 as the
+  // outer loop (without statistics SQLite would otherwise start from letters).
+  const result = await sql<WindowRow>`
+    WITH newest AS MATERIALIZED (
+      SELECT f.rowid AS seq, s.letter_id AS letter_id,
+        CASE WHEN ${visible} THEN -bm25(letter_search_fts, 10.0, 4.0, 1.0) END AS score
+      FROM letter_search_fts f CROSS JOIN letter_search s CROSS JOIN letters l
+      WHERE letter_search_fts MATCH ${ftsMatchText(terms)} AND f.rowid <= ${atMost}
+        AND s.seq = f.rowid AND s.tenant_id = ${ctx.tenantId} AND l.tenant_id = s.tenant_id AND l.id = s.letter_id
+      ORDER BY f.rowid DESC LIMIT ${size}),
+    stats AS (SELECT count(*) AS read, min(seq) AS cutoff FROM newest)
+    SELECT st.read AS "read", st.cutoff AS "cutoff", v.seq AS "seq", v.letter_id AS "letterId", v.score AS "score"
+    FROM stats st LEFT JOIN (SELECT seq, letter_id, score FROM newest WHERE score IS NOT NULL) v ON 1 = 1`.execute(
+    executorOf(ctx),
+  );
+  return result.rows;
+}
+
+async function postgresWindow(ctx: RequestContext, me: Me, terms: readonly SearchTerm[], atMost: number, size: number) {
+  const query = tsQuery(terms);
+  const tenant = ctx.tenantId;
+  const visible = visibleLetterCondition(tenant, me, 's.letter_id', 'l.created_by');
+  // As in postgresHits: rare terms take the GIN candidates, common ones the newest-first walk (one branch runs).
+  // Only the visible rows of the window are scored.
+  const result = await sql<WindowRow>`
+    WITH candidates AS MATERIALIZED (
+      SELECT c.seq FROM letter_search c
+      WHERE c.tenant_id = ${tenant} AND c.document @@ ${query} AND c.seq <= ${atMost} LIMIT ${GIN_CANDIDATES + 1}),
+    few AS MATERIALIZED (SELECT count(*) <= ${GIN_CANDIDATES} AS yes FROM candidates),
+    newest AS MATERIALIZED (
+      (SELECT c.seq FROM candidates c WHERE (SELECT yes FROM few) ORDER BY c.seq DESC LIMIT ${size})
+      UNION ALL
+      (SELECT s.seq FROM letter_search s
+        WHERE NOT (SELECT yes FROM few) AND s.tenant_id = ${tenant} AND s.document @@ ${query} AND s.seq <= ${atMost}
+        ORDER BY s.seq DESC LIMIT ${size})),
+    stats AS (SELECT count(*) AS read, min(seq) AS cutoff FROM newest)
+    SELECT st.read AS "read", st.cutoff AS "cutoff", v.seq AS "seq", v.letter_id AS "letterId", v.score AS "score"
+    FROM stats st LEFT JOIN (
+      SELECT s.seq, s.letter_id, ts_rank(s.document, ${query}) AS score FROM newest n
+      JOIN letter_search s ON s.tenant_id = ${tenant} AND s.seq = n.seq
+      JOIN letters l ON l.tenant_id = s.tenant_id AND l.id = s.letter_id
+      WHERE ${visible}) v ON true`.execute(executorOf(ctx));
+  return result.rows;
+}
+
+/**
+ * SECURITY: the visible matches among the newest `size` matches at or below `atMost` (visibility inside the query;
+ * the invisible ones are only counted), with their relevance scores.
+ */
+export async function matchWindow(
+  ctx: RequestContext,
+  me: Me,
+  terms: readonly SearchTerm[],
+  atMost: number,
+  size: number,
+): Promise<MatchWindow> {
+  if (terms.length === 0) return { hits: [], full: false, cutoff: 0 };
+  const rows =
+    ctx.db.dialect === 'sqlite'
+      ? await sqliteWindow(ctx, me, terms, atMost, size)
+      : await postgresWindow(ctx, me, terms, atMost, size);
+  const stats = rows[0];
+  const hits = rows.flatMap((r) =>
+    r.seq === null || r.letterId === null ? [] : [{ seq: Number(r.seq), letterId: r.letterId, score: Number(r.score) }],
+  );
+  return { hits, full: Number(stats?.read ?? 0) >= size, cutoff: Number(stats?.cutoff ?? 0) };
+}
+
 /**
  * SECURITY: the letters matching every term that I may see (visibility inside the query, so pages and their
  * absence never reveal other letters), newest first within the bound, at most `limit`, each with a relevance score.

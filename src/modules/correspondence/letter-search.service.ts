@@ -1,8 +1,9 @@
 /**
  * Letter search: keeping the index (metadata at once, the PDF's text by a job) and answering queries.
- * Ranking: matches are read newest first (index order) and never all scored. The newest RELEVANCE_WINDOW matches I
- * may see are ordered by relevance (bm25 on SQLite, ts_rank on PostgreSQL); older matches follow newest first.
- * Scoring every match of a common word takes about a second at a million letters; this stays bounded.
+ * Ranking (ADR 0004): matches are read newest first (index order) and never all scored. Among the newest
+ * RELEVANCE_WINDOW matches (visible or not), the ones I may see are ordered by relevance (bm25 on SQLite, ts_rank on
+ * PostgreSQL); older visible matches follow newest first. Bounding the window by matches read, not by visible
+ * matches, caps the visibility checks of a page at RELEVANCE_WINDOW for someone who sees few letters.
  */
 import { z } from 'zod';
 import { tenantDb } from '../../db/tenant-db.ts';
@@ -10,14 +11,22 @@ import type { RequestContext } from '../../platform/access/context.ts';
 import { enqueue } from '../../platform/jobs/index.ts';
 import { loadFile } from '../../platform/storage/tenant-files.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import { whoAmI } from './letter-access.ts';
+import { type Me, whoAmI } from './letter-access.ts';
 import type { LetterSearchItem, LetterSearchQuery, LetterSearchView } from './letter-search.contract.ts';
-import { matchingLetters, type SearchEntry, type SearchHit, saveSearchEntry } from './letter-search.repository.ts';
+import {
+  type MatchWindow,
+  matchingLetters,
+  matchWindow,
+  newestIndexedSeq,
+  type SearchEntry,
+  type SearchHit,
+  saveSearchEntry,
+} from './letter-search.repository.ts';
 import { letterIndexSpec } from './letter-search-jobs.spec.ts';
 import { boundedText, searchTerms } from './letter-search-text.ts';
 import { extractPdfText } from './pdf-text.ts';
 
-/** How many of the newest visible matches are ordered by relevance before the rest follows newest first. */
+/** How many of the newest matches (visible or not) form the relevance window; visible older ones follow by date. */
 export const RELEVANCE_WINDOW = 1000;
 
 async function letterTexts(ctx: RequestContext, letterId: string) {
@@ -79,27 +88,48 @@ function decodeCursor(text: string): Cursor {
   }
 }
 
-/** The relevance window: the newest visible matches, best first; then where the newest-first tail starts. */
-function windowPage(window: SearchHit[], anchor: number, offset: number, limit: number) {
-  const ranked = [...window].sort((x, y) => y.score - x.score || y.seq - x.seq);
-  const hits = ranked.slice(offset, offset + limit);
-  let next: Cursor | null = null;
-  if (offset + limit < ranked.length) next = { a: anchor, o: offset + limit };
-  else if (window.length === RELEVANCE_WINDOW) next = { a: anchor, b: Math.min(...window.map((w) => w.seq)) };
-  return { hits, next };
+/** Where the newest-first tail of a window starts, as the seq of a letter I may see (the cutoff never leaves). */
+function tailCursor(anchor: number, last: SearchHit | undefined): Cursor | null {
+  return last ? { a: anchor, b: last.seq } : null;
 }
 
-async function pageOfHits(ctx: RequestContext, q: string, cursor: Cursor | null, limit: number) {
+type Terms = ReturnType<typeof searchTerms>;
+
+/**
+ * A page of the relevance window (best first), topped up from the visible matches older than the window (newest
+ * first) when the window is full and runs out on this page. SECURITY: cursors carry seqs of visible letters only.
+ */
+async function windowPage(
+  ctx: RequestContext,
+  me: Me,
+  terms: Terms,
+  window: MatchWindow,
+  at: { a: number; o: number },
+  limit: number,
+) {
+  const ranked = [...window.hits].sort((x, y) => y.score - x.score || y.seq - x.seq);
+  const hits = ranked.slice(at.o, at.o + limit);
+  if (at.o + limit < ranked.length) return { hits, next: { a: at.a, o: at.o + limit } as Cursor | null };
+  if (!window.full) return { hits, next: null };
+  const oldestRanked = ranked.reduce<SearchHit | undefined>((min, h) => (min && min.seq < h.seq ? min : h), undefined);
+  if (hits.length === limit) return { hits, next: tailCursor(at.a, oldestRanked) };
+  const room = limit - hits.length;
+  const tail = await matchingLetters(ctx, me, terms, { below: window.cutoff }, room + 1);
+  const taken = tail.slice(0, room);
+  return { hits: [...hits, ...taken], next: tail.length > room ? tailCursor(at.a, taken.at(-1)) : null };
+}
+
+async function pageOfHits(ctx: RequestContext, q: string, cursor: Cursor | null, limit: number, windowSize: number) {
   const me = await whoAmI(ctx);
   const terms = searchTerms(q);
   if (cursor?.b !== undefined) {
     const rows = await matchingLetters(ctx, me, terms, { below: cursor.b }, limit + 1);
     const hits = rows.slice(0, limit);
-    const last = hits.at(-1);
-    return { hits, next: rows.length > limit && last ? { a: cursor.a, b: last.seq } : null };
+    return { hits, next: rows.length > limit ? tailCursor(cursor.a, hits.at(-1)) : null };
   }
-  const window = await matchingLetters(ctx, me, terms, { atMost: cursor?.a }, RELEVANCE_WINDOW);
-  return windowPage(window, cursor?.a ?? window[0]?.seq ?? 0, cursor?.o ?? 0, limit);
+  const anchor = cursor?.a ?? (await newestIndexedSeq(ctx));
+  const window = await matchWindow(ctx, me, terms, anchor, windowSize);
+  return windowPage(ctx, me, terms, window, { a: anchor, o: cursor?.o ?? 0 }, limit);
 }
 
 async function cardsOf(ctx: RequestContext, ids: readonly string[]): Promise<z.infer<typeof LetterSearchItem>[]> {
@@ -136,13 +166,17 @@ async function cardsOf(ctx: RequestContext, ids: readonly string[]): Promise<z.i
   });
 }
 
-/** SECURITY: searches the letters I may see (visibility is part of the query; see matchingLetters). */
+/**
+ * SECURITY: searches the letters I may see (visibility is part of the query; see matchWindow, matchingLetters).
+ * `windowSize` is the relevance window (RELEVANCE_WINDOW; smaller in tests of the window rule).
+ */
 export async function searchLetters(
   ctx: RequestContext,
   query: z.infer<typeof LetterSearchQuery>,
+  windowSize = RELEVANCE_WINDOW,
 ): Promise<z.infer<typeof LetterSearchView>> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const { hits, next } = await pageOfHits(ctx, query.q, cursor, query.limit);
+  const { hits, next } = await pageOfHits(ctx, query.q, cursor, query.limit, windowSize);
   return {
     items: await cardsOf(
       ctx,

@@ -106,16 +106,17 @@ async function takeAgendaNumber(ctx: RequestContext, letterId: string, head: Pos
 /** Addresses the letter to positions in a role (kepada or tembusan): whoever holds them sees the letter. */
 async function addressTo(
   ctx: RequestContext,
-  letterId: string,
+  letter: { id: string; receivedOn: string },
   positionIds: readonly string[],
   role: 'kepada' | 'tembusan',
 ): Promise<void> {
   if (positionIds.length === 0) return;
   const rows = positionIds.map((positionId) => ({
     id: newId(),
-    letter_id: letterId,
+    letter_id: letter.id,
     position_id: positionId,
     role,
+    received_on: letter.receivedOn,
     read_at: null,
     read_by_employee_id: null,
     created_at: ctx.platform.now().toISOString(),
@@ -176,8 +177,8 @@ export async function registerIncomingLetter(
       .insertInto('letters', letterRow(tx, input, { id, senderId, fileId: file.id }))
       .execute();
     const number = await takeAgendaNumber(tx, id, head, input);
-    await addressTo(tx, id, recipients.kepada, 'kepada');
-    await addressTo(tx, id, recipients.tembusan, 'tembusan');
+    await addressTo(tx, { id, receivedOn: input.receivedDate }, recipients.kepada, 'kepada');
+    await addressTo(tx, { id, receivedOn: input.receivedDate }, recipients.tembusan, 'tembusan');
     await indexLetterForSearch(tx, id);
     await notifyRecipients(tx, id, input, recipients, number.formatted);
     await recordAudit(tx, 'correspondence.letter.registered', {

@@ -3,6 +3,7 @@
 export { delegationMessages } from './delegations.contract.ts';
 export { delegationsRoutes } from './delegations.routes.ts';
 export { buildDemoOrgPlan } from './demo-regency.ts';
+export { type OpdUnit, opdIdsOfEmployee, opdOfUnit, opdUnits } from './opd.service.ts';
 export { importOrgPlan } from './org-import.service.ts';
 export type { OrgPlan } from './org-plan.ts';
 export { organizationMessages } from './organization.contract.ts';

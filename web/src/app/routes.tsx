@@ -32,6 +32,7 @@ const CaseFilesPage = lazy(() => import('../features/records/CaseFilesPage.tsx')
 const VerificationPage = lazy(() =>
   import('../features/verification/VerificationPage.tsx').then((m) => ({ default: m.VerificationPage })),
 );
+const EsakipPage = lazy(() => import('../features/esakip/EsakipPage.tsx').then((m) => ({ default: m.EsakipPage })));
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })));
 
 /** All routes: the public login and verification pages, and the signed-in shell with its pages. */
@@ -88,7 +89,14 @@ export function AppRoutes() {
             </RequirePermission>
           }
         />
-        <Route path="e-sakip" element={<ModulePlaceholder module="esakip" />} />
+        <Route
+          path="e-sakip"
+          element={
+            <RequirePermission anyOf={['performance.plan.read']}>
+              <EsakipPage />
+            </RequirePermission>
+          }
+        />
         <Route path="sakip-desa" element={<ModulePlaceholder module="sakipDesa" />} />
         <Route
           path="organisasi"

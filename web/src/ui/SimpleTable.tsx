@@ -18,15 +18,17 @@ interface SimpleTableProps<Row> {
   rowKey: (row: Row) => string;
   emptyText: string;
   testId?: string;
+  /** Below this width the table scrolls sideways (default 600 px; a narrow table of numbers fits a 375 px phone). */
+  minWidth?: number;
 }
 
 /** An accessible data table: caption, column headers with scope, horizontal scroll on small screens. */
-export function SimpleTable<Row>({ caption, columns, rows, rowKey, emptyText, testId }: SimpleTableProps<Row>) {
+export function SimpleTable<Row>({ caption, columns, rows, rowKey, emptyText, testId, minWidth = 600 }: SimpleTableProps<Row>) {
   return (
     // A focusable, named scroll region lets keyboard users scroll wide tables on small screens.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: scrollable regions must be reachable by keyboard (WCAG 2.1.1)
     <section className={classes.tableScroll} tabIndex={0} aria-label={caption}>
-      <Table striped highlightOnHover captionSide="top" data-testid={testId} miw={rows.length ? 600 : undefined}>
+      <Table striped highlightOnHover captionSide="top" data-testid={testId} miw={rows.length ? minWidth : undefined}>
         <Table.Caption style={{ textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>

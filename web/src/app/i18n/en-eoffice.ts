@@ -32,6 +32,7 @@ export const enEoffice: Shape<typeof idEoffice> = {
       empty: 'No incoming letters yet.',
       unreadCount_one: '{{count}} unread letter',
       unreadCount_other: '{{count}} unread letters',
+      unreadMany: 'More than {{count}} unread letters',
       unread: 'New',
       unreadHidden: '(unread)',
       loadMore: 'Load more',

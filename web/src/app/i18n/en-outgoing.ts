@@ -13,6 +13,7 @@ export const enOutgoing: Shape<typeof idOutgoing> = {
     tab: 'My drafts',
     emptyMine: 'You have not drafted any letter yet.',
     type: 'Document type',
+    typePlaceholder: 'Choose a type, e.g. Surat Dinas or Nota Dinas',
     typeShort: 'Type',
     layout: 'Layout: {{layout}}',
     layouts: { korespondensi: 'correspondence (letter)', title_block: 'title block' },

@@ -3,6 +3,7 @@ import { enDocuments } from './en-documents.ts';
 import { enEoffice } from './en-eoffice.ts';
 import { enEofficeAdmin } from './en-eoffice-admin.ts';
 import { enEofficeStats } from './en-eoffice-stats.ts';
+import { enEsakip } from './en-esakip.ts';
 import { enOutgoing } from './en-outgoing.ts';
 import { enQueues } from './en-queues.ts';
 import { enRecords } from './en-records.ts';
@@ -236,6 +237,7 @@ export const en: Dictionary = {
   ...enEoffice,
   ...enEofficeAdmin,
   ...enEofficeStats,
+  ...enEsakip,
   ...enQueues,
   ...enOutgoing,
   ...enSearch,

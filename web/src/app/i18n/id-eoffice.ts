@@ -28,6 +28,7 @@ export const idEoffice = {
       empty: 'Belum ada surat masuk.',
       unreadCount_one: '{{count}} surat belum dibaca',
       unreadCount_other: '{{count}} surat belum dibaca',
+      unreadMany: 'Lebih dari {{count}} surat belum dibaca',
       unread: 'Baru',
       unreadHidden: '(belum dibaca)',
       loadMore: 'Muat lagi',

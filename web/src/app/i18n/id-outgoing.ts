@@ -9,6 +9,7 @@ export const idOutgoing = {
     tab: 'Konsep saya',
     emptyMine: 'Anda belum membuat konsep naskah.',
     type: 'Jenis naskah',
+    typePlaceholder: 'Pilih jenis, mis. Surat Dinas atau Nota Dinas',
     typeShort: 'Jenis',
     layout: 'Tata letak: {{layout}}',
     layouts: { korespondensi: 'korespondensi (surat)', title_block: 'blok judul' },

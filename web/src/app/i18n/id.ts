@@ -3,6 +3,7 @@ import { idDocuments } from './id-documents.ts';
 import { idEoffice } from './id-eoffice.ts';
 import { idEofficeAdmin } from './id-eoffice-admin.ts';
 import { idEofficeStats } from './id-eoffice-stats.ts';
+import { idEsakip } from './id-esakip.ts';
 import { idOutgoing } from './id-outgoing.ts';
 import { idQueues } from './id-queues.ts';
 import { idRecords } from './id-records.ts';
@@ -239,6 +240,7 @@ export const id = {
   ...idEoffice,
   ...idEofficeAdmin,
   ...idEofficeStats,
+  ...idEsakip,
   ...idQueues,
   ...idOutgoing,
   ...idSearch,

@@ -7,6 +7,9 @@ import { SimpleTable } from '../../ui/SimpleTable.tsx';
 import type { EofficeStats, UnitStats } from './eoffice-stats.api.ts';
 import { dispositionsOption, lettersOption, monthNames, responseOption } from './stats-charts.ts';
 
+/** Widths that fit a 375 px phone: twelve months of bars, and tables of a name and a few numbers. */
+const NARROW_CHART = 330;
+const NARROW_TABLE = 330;
 const sum = (values: number[]) => values.reduce((n, v) => n + v, 0);
 
 /** Letters in/out per month: a grouped bar chart and the same numbers as a table. */
@@ -29,6 +32,7 @@ export function LettersSection({ stats }: { stats: EofficeStats }) {
       <EChart
         option={option}
         testId="stats-letters-chart"
+        minWidth={NARROW_CHART}
         ariaLabel={t('eofficeStats.lettersSummary', {
           year: stats.year,
           incoming: sum(stats.months.map((m) => m.incoming)),
@@ -38,6 +42,7 @@ export function LettersSection({ stats }: { stats: EofficeStats }) {
       <SimpleTable
         caption={t('eofficeStats.lettersCaption', { year: stats.year })}
         testId="stats-letters-table"
+        minWidth={NARROW_TABLE}
         rows={stats.months}
         rowKey={(m) => String(m.month)}
         emptyText=""
@@ -70,6 +75,7 @@ export function DispositionsSection({ stats }: { stats: EofficeStats }) {
         <EChart
           option={option}
           testId="stats-dispositions-chart"
+          minWidth={stats.units.length > 4 ? undefined : NARROW_CHART}
           ariaLabel={t('eofficeStats.dispositionsSummary', {
             open: sum(stats.units.map((u) => u.open)),
             overdue: sum(stats.units.map((u) => u.overdue)),
@@ -80,6 +86,7 @@ export function DispositionsSection({ stats }: { stats: EofficeStats }) {
       <SimpleTable<UnitStats>
         caption={t('eofficeStats.dispositionsCaption', { year: stats.year })}
         testId="stats-dispositions-table"
+        minWidth={NARROW_TABLE}
         rows={stats.units}
         rowKey={(u) => u.unitId}
         emptyText={t('eofficeStats.empty')}
@@ -113,12 +120,14 @@ export function ResponseSection({ stats }: { stats: EofficeStats }) {
         <EChart
           option={option}
           testId="stats-response-chart"
+          minWidth={stats.units.length > 4 ? undefined : NARROW_CHART}
           ariaLabel={t('eofficeStats.responseSummary', { units: answered })}
         />
       ) : null}
       <SimpleTable<UnitStats>
         caption={t('eofficeStats.responseCaption', { year: stats.year })}
         testId="stats-response-table"
+        minWidth={NARROW_TABLE}
         rows={stats.units}
         rowKey={(u) => u.unitId}
         emptyText={t('eofficeStats.empty')}

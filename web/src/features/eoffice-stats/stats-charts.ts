@@ -10,6 +10,15 @@ export function monthNames(locale: string): string[] {
   return Array.from({ length: 12 }, (_, i) => format.format(new Date(Date.UTC(2000, i, 1))));
 }
 
+/** The number on each bar (zero bars stay unlabelled, so empty months do not read as a row of zeros). */
+export function valueLabel(position: 'top' | 'inside') {
+  return {
+    show: true,
+    position,
+    formatter: (p: { value?: unknown }) => (typeof p.value === 'number' && p.value !== 0 ? String(p.value) : ''),
+  };
+}
+
 const base = (categories: string[], rotate: number): EChartOption => ({
   grid: { left: 48, right: 16, top: 40, bottom: rotate ? 72 : 32, containLabel: false },
   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -23,8 +32,20 @@ export function lettersOption(months: readonly MonthStats[], names: string[], la
   return {
     ...base(names, 0),
     series: [
-      { type: 'bar', name: labels.incoming, data: months.map((m) => m.incoming), itemStyle: { color: COLORS.incoming } },
-      { type: 'bar', name: labels.outgoing, data: months.map((m) => m.outgoing), itemStyle: { color: COLORS.outgoing } },
+      {
+        type: 'bar',
+        name: labels.incoming,
+        data: months.map((m) => m.incoming),
+        label: valueLabel('top'),
+        itemStyle: { color: COLORS.incoming },
+      },
+      {
+        type: 'bar',
+        name: labels.outgoing,
+        data: months.map((m) => m.outgoing),
+        label: valueLabel('top'),
+        itemStyle: { color: COLORS.outgoing },
+      },
     ],
   } satisfies EChartOption;
 }
@@ -42,6 +63,7 @@ export function dispositionsOption(units: readonly UnitStats[], labels: { onTime
         name: labels.onTime,
         stack: 'open',
         data: units.map((u) => u.open - u.overdue),
+        label: valueLabel('inside'),
         itemStyle: { color: COLORS.onTime },
       },
       {
@@ -49,6 +71,7 @@ export function dispositionsOption(units: readonly UnitStats[], labels: { onTime
         name: labels.overdue,
         stack: 'open',
         data: units.map((u) => u.overdue),
+        label: valueLabel('inside'),
         itemStyle: { color: COLORS.overdue },
       },
     ],
@@ -69,6 +92,7 @@ export function responseOption(units: readonly UnitStats[], label: string) {
         type: 'bar',
         name: label,
         data: answered.map((u) => u.medianResponseHours as number),
+        label: valueLabel('top'),
         itemStyle: { color: COLORS.median },
       },
     ],

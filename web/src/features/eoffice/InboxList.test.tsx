@@ -36,11 +36,17 @@ describe('InboxList', () => {
       routeFetch([
         {
           match: /^\/api\/letters\/inbox\?cursor=halaman-dua/,
-          answer: () => json(200, { items: [line(3)], unreadCount: 1, nextCursor: null }),
+          answer: () => json(200, { items: [line(3)], unreadCount: 1, unreadCountCapped: false, nextCursor: null }),
         },
         {
           match: /^\/api\/letters\/inbox/,
-          answer: () => json(200, { items: [line(1, { unread: true }), line(2)], unreadCount: 1, nextCursor: CURSOR }),
+          answer: () =>
+            json(200, {
+              items: [line(1, { unread: true }), line(2)],
+              unreadCount: 1,
+              unreadCountCapped: false,
+              nextCursor: CURSOR,
+            }),
         },
       ]),
     );
@@ -64,7 +70,10 @@ describe('InboxList', () => {
     const urgent = line(1, { unread: true, urgency: 'sangat_segera', security: 'rahasia' });
     stubFetch(
       routeFetch([
-        { match: '/api/letters/inbox', answer: () => json(200, { items: [urgent, line(2)], unreadCount: 1, nextCursor: null }) },
+        {
+          match: '/api/letters/inbox',
+          answer: () => json(200, { items: [urgent, line(2)], unreadCount: 1, unreadCountCapped: false, nextCursor: null }),
+        },
       ]),
     );
     await renderWithProviders(mount, <InboxList />, { route: '/e-office' });
@@ -82,11 +91,29 @@ describe('InboxList', () => {
     expect(second).not.toContain('Baru');
   });
 
+  it('says "more than 99" when the server capped its unread count, never a number that looks exact', async () => {
+    stubFetch(
+      routeFetch([
+        {
+          match: '/api/letters/inbox',
+          answer: () => json(200, { items: [line(1)], unreadCount: 100, unreadCountCapped: true, nextCursor: null }),
+        },
+      ]),
+    );
+    await renderWithProviders(mount, <InboxList />, { route: '/e-office' });
+    await settle();
+    const text = mount.container.querySelector('[data-testid="inbox-unread"]')?.textContent;
+    expect(text).toBe('Lebih dari 99 surat belum dibaca');
+  });
+
   it('renders a subject holding markup as text', async () => {
     const hal = '<script>alert(1)</script><i>miring</i>';
     stubFetch(
       routeFetch([
-        { match: '/api/letters/inbox', answer: () => json(200, { items: [line(1, { hal })], unreadCount: 0, nextCursor: null }) },
+        {
+          match: '/api/letters/inbox',
+          answer: () => json(200, { items: [line(1, { hal })], unreadCount: 0, unreadCountCapped: false, nextCursor: null }),
+        },
       ]),
     );
     await renderWithProviders(mount, <InboxList />, { route: '/e-office' });

@@ -77,6 +77,10 @@ export function InboxList() {
   const columns = useColumns();
   const lines = query.data?.pages.flatMap((page) => page.items) ?? [];
   const unread = query.data?.pages[0]?.unreadCount ?? 0;
+  // The server stops counting at its cap (100): show "99+" rather than a number that looks exact.
+  const unreadText = query.data?.pages[0]?.unreadCountCapped
+    ? t('eoffice.inbox.unreadMany', { count: unread - 1 })
+    : t('eoffice.inbox.unreadCount', { count: unread });
   return (
     <Stack>
       <ErrorAlert error={query.error} />
@@ -84,7 +88,7 @@ export function InboxList() {
       {query.data ? (
         <>
           <Text fw={500} data-testid="inbox-unread">
-            {t('eoffice.inbox.unreadCount', { count: unread })}
+            {unreadText}
           </Text>
           <SimpleTable
             caption={t('eoffice.inbox.caption')}

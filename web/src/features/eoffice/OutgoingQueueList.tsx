@@ -6,6 +6,7 @@ import type { OutgoingQueueView } from '../../../../src/modules/correspondence/w
 import { api } from '../../app/api.ts';
 import { currentLocale } from '../../app/i18n/index.ts';
 import { PageLoader } from '../../app/RequireAuth.tsx';
+import { WIB } from '../verification/verification-format.ts';
 import { statusColor } from './outgoing/outgoing-draft.ts';
 
 type QueueKind = 'verify' | 'sign' | 'mine';
@@ -22,7 +23,8 @@ export function OutgoingQueueList({ kind }: { kind: QueueKind }) {
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <Alert color="red">{t('errors.pageFailed')}</Alert>;
   if (query.data.items.length === 0) return <Text c="dimmed">{t(EMPTY[kind])}</Text>;
-  const date = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+  // Times in WIB like every other e-Office screen, whatever the browser's own time zone.
+  const date = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: WIB });
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table striped>
@@ -54,7 +56,7 @@ export function OutgoingQueueList({ kind }: { kind: QueueKind }) {
               ) : null}
               <Table.Td>{item.number ?? '—'}</Table.Td>
               <Table.Td>{item.version}</Table.Td>
-              <Table.Td>{date.format(new Date(item.updatedAt))}</Table.Td>
+              <Table.Td>{`${date.format(new Date(item.updatedAt))} WIB`}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

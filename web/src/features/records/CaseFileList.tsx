@@ -45,7 +45,7 @@ function CaseFileRows({ items }: { items: CaseFile[] }) {
     <Table.Tbody>
       {items.map((c) => (
         <Table.Tr key={c.id}>
-          <Table.Td>
+          <Table.Td style={{ whiteSpace: 'nowrap' }}>
             <Anchor
               component={Link}
               to={`/arsip/berkas?berkas=${encodeURIComponent(c.id)}`}
@@ -59,7 +59,10 @@ function CaseFileRows({ items }: { items: CaseFile[] }) {
           <Table.Td>{c.unitName}</Table.Td>
           <Table.Td>{c.year}</Table.Td>
           <Table.Td>
-            <Badge color={c.status === 'open' ? 'green' : 'gray'}>{t(`records.status.${c.status}`)}</Badge>
+            {/* max-content: a squeezed table column must not cut the status to "TERTUT…". */}
+            <Badge color={c.status === 'open' ? 'green' : 'gray'} miw="max-content">
+              {t(`records.status.${c.status}`)}
+            </Badge>
           </Table.Td>
           <Table.Td>{c.letterCount}</Table.Td>
         </Table.Tr>

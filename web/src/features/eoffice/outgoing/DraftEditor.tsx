@@ -31,6 +31,7 @@ function MetaFields({ draft, setDraft, errorOf }: DraftFieldsProps) {
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
       <Select
         label={t('outgoing.type')}
+        placeholder={t('outgoing.typePlaceholder')}
         description={chosen ? t('outgoing.layout', { layout: t(`outgoing.layouts.${chosen.layout}`) }) : undefined}
         data={types.map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }))}
         value={draft.typeCode || null}

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../app/i18n/index.ts';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { WIB } from '../../verification/verification-format.ts';
 import { type DraftView, fetchDiff, outgoingKeys } from './outgoing.api.ts';
 import { versionNumbers } from './outgoing-draft.ts';
 import { usePositions } from './positions.tsx';
@@ -17,7 +18,8 @@ export function StepsTable({ draft }: { draft: DraftView }) {
   const round = Math.max(0, ...draft.steps.map((s) => s.round));
   const steps = draft.steps.filter((s) => s.round === round);
   if (steps.length === 0) return <Text c="dimmed">{t('outgoing.noSteps')}</Text>;
-  const date = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' });
+  // Times in WIB like every other e-Office screen, whatever the browser's own time zone.
+  const date = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: WIB });
   return (
     <Table.ScrollContainer minWidth={560}>
       <Table data-testid="draft-steps" captionSide="top">
@@ -45,7 +47,7 @@ export function StepsTable({ draft }: { draft: DraftView }) {
                 </Group>
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{s.note ?? ''}</Table.Td>
-              <Table.Td>{s.actedAt ? date.format(new Date(s.actedAt)) : '—'}</Table.Td>
+              <Table.Td>{s.actedAt ? `${date.format(new Date(s.actedAt))} WIB` : '—'}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -1,0 +1,166 @@
+/**
+ * The inbox's keyset copy (migration 2026-11-28T1840): every recipient row carries its letter's received_on (the
+ * database refuses a wrong copy and follows a changed date), the inbox merges the positions a person holds newest
+ * first without gaps or repeats, and the unread count is exact below 100 and "99+" (capped) from 100 on.
+ */
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { rawKysely } from '../../src/db/connection.ts';
+import { tenantDb } from '../../src/db/tenant-db.ts';
+import { createSamplePdf } from '../../src/platform/signing/signing.test-support.ts';
+import { newId } from '../../src/shared/ids.ts';
+import { letterMetadata, letterMultipart, type PositionAccount, positionAccount } from '../factories/correspondence.ts';
+import { type Harness, type Session, startHarness } from '../support/harness.ts';
+
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
+
+let h: Harness;
+let pencatat: Session;
+let kabid: PositionAccount;
+let kabag: PositionAccount;
+let unitId: string;
+let pdf: Buffer;
+
+beforeAll(async () => {
+  h = await startHarness();
+  const a = h.tenants.a;
+  pencatat = await h.loginAs(a, 'pencatat');
+  unitId = await h.unitId(a, 'DISKOMINFO');
+  kabid = await positionAccount(h, a, { positionCode: 'KABID-KEYSET', name: 'Intan Kabid' });
+  kabag = await positionAccount(h, a, { positionCode: 'KABAG-KEYSET', name: 'Joko Kabag' });
+  pdf = await createSamplePdf();
+});
+afterAll(async () => h?.close());
+
+const db = () => tenantDb({ db: h.db, tenantId: h.tenants.a.id });
+
+async function register(metadata: unknown): Promise<string> {
+  const res = await h.inject({ method: 'POST', url: '/api/letters/incoming', as: pencatat, ...letterMultipart(metadata, pdf) });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id as string;
+}
+
+/** Recipient rows (of every tenant) whose copy differs from their letter's received_on, and all rows. */
+async function copyFacts() {
+  const r = await sql<{ rows: number | string; wrong: number | string }>`SELECT count(*) AS rows,
+      sum(CASE WHEN r.received_on = l.received_on THEN 0 ELSE 1 END) AS wrong
+    FROM letter_recipients r JOIN letters l ON l.tenant_id = r.tenant_id AND l.id = r.letter_id`.execute(rawKysely(h.db));
+  return { rows: Number(r.rows[0]?.rows), wrong: Number(r.rows[0]?.wrong ?? 0) };
+}
+
+async function inboxPages(as: Session, limit: number) {
+  const seen: { id: string; receivedOn: string }[] = [];
+  let cursor: string | null = null;
+  do {
+    const url: string = `/api/letters/inbox?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+    const page = (await h.inject({ method: 'GET', url, as })).json();
+    seen.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return seen;
+}
+
+describe('letter_recipients.received_on', () => {
+  it('equals the letter date on every row written by registration (kepada and tembusan)', async () => {
+    await register(letterMetadata(unitId, { receivedDate: '2026-09-01', tembusan: [kabid.positionId] }));
+    await register(letterMetadata(unitId, { receivedDate: '2026-09-05', tembusan: [kabid.positionId, kabag.positionId] }));
+    const facts = await copyFacts();
+    expect(facts.rows).toBeGreaterThanOrEqual(5);
+    expect(facts.wrong).toBe(0);
+  });
+
+  it('is refused when it differs from the letter, and follows a change of the letter date', async () => {
+    const letterId = await register(letterMetadata(unitId, { receivedDate: '2026-09-10' }));
+    const wrong = db().insertInto('letter_recipients', {
+      id: newId(),
+      letter_id: letterId,
+      position_id: kabag.positionId,
+      role: 'tembusan',
+      received_on: '2026-09-11',
+      read_at: null,
+      read_by_employee_id: null,
+      created_at: new Date().toISOString(),
+    });
+    await expect(wrong.execute()).rejects.toThrow(/received_on/);
+    await db().updateTable('letters').set({ received_on: '2026-09-09' }).where('id', '=', letterId).execute();
+    const copies = await db().selectFrom('letter_recipients').select('received_on').where('letter_id', '=', letterId).execute();
+    expect(copies.length).toBeGreaterThan(0);
+    expect(copies.every((c) => c.received_on === '2026-09-09')).toBe(true);
+    expect((await copyFacts()).wrong).toBe(0);
+  });
+});
+
+describe('inbox over several held positions', () => {
+  it('merges the letters of both positions newest first, page by page, without gaps or repeats', async () => {
+    const plt = await positionAccount(h, h.tenants.a, { positionCode: 'KASI-KEYSET', name: 'Lina Plt', kind: 'plt' });
+    await db()
+      .insertInto('assignments', {
+        id: newId(),
+        position_id: kabag.positionId,
+        employee_id: plt.employeeId,
+        kind: 'plt',
+        starts_on: '2020-01-01',
+        ends_on: null,
+        decree_number: null,
+      })
+      .execute();
+    const dates = { own: ['2026-08-01', '2026-08-03', '2026-08-05'], acting: ['2026-08-02', '2026-08-04', '2026-08-04'] };
+    for (const d of dates.own) await register(letterMetadata(unitId, { receivedDate: d, tembusan: [plt.positionId] }));
+    for (const d of dates.acting) await register(letterMetadata(unitId, { receivedDate: d, tembusan: [kabag.positionId] }));
+    const expected = await db()
+      .selectFrom('letter_recipients')
+      .select(['letter_id', 'received_on'])
+      .where('position_id', 'in', [plt.positionId, kabag.positionId])
+      .execute();
+    expect(new Set(expected.map((e) => e.letter_id)).size).toBe(expected.length);
+    for (const limit of [1, 2, 4]) {
+      const seen = await inboxPages(plt.session, limit);
+      const keys = seen.map((s) => `${s.receivedOn}|${s.id}`);
+      expect(keys).toEqual(
+        expected
+          .map((e) => `${e.received_on}|${e.letter_id}`)
+          .sort()
+          .reverse(),
+      );
+    }
+    expect(expected.length).toBeGreaterThanOrEqual(dates.own.length + dates.acting.length);
+  });
+});
+
+describe('unread count', () => {
+  it('is exact below 100 and capped at 100 ("99+") from 100 unread rows on', async () => {
+    const reader = await positionAccount(h, h.tenants.a, { positionCode: 'STAF-UNREAD', name: 'Maya Staf' });
+    const template = await db().selectFrom('letters').selectAll().limit(1).executeTakeFirstOrThrow();
+    const addUnread = async (n: number) => {
+      const letters = Array.from({ length: n }, () => ({
+        ...template,
+        tenant_id: undefined,
+        id: newId(),
+        agenda_number: null,
+        agenda_number_id: null,
+      }));
+      for (const l of letters) {
+        const { tenant_id: _t, ...row } = l;
+        await db().insertInto('letters', row).execute();
+      }
+      const rows = letters.map((l) => ({
+        id: newId(),
+        letter_id: l.id,
+        position_id: reader.positionId,
+        role: 'kepada' as const,
+        received_on: l.received_on,
+        read_at: null,
+        read_by_employee_id: null,
+        created_at: l.created_at,
+      }));
+      await db().insertInto('letter_recipients', rows).execute();
+    };
+    const inbox = async () => (await h.inject({ method: 'GET', url: '/api/letters/inbox', as: reader.session })).json();
+    await addUnread(99);
+    expect(await inbox()).toMatchObject({ unreadCount: 99, unreadCountCapped: false });
+    await addUnread(1);
+    expect(await inbox()).toMatchObject({ unreadCount: 100, unreadCountCapped: true });
+    await addUnread(5);
+    expect(await inbox()).toMatchObject({ unreadCount: 100, unreadCountCapped: true });
+  });
+});
