@@ -17,6 +17,7 @@ import * as createLetterSearch from './migrations/2026-11-28T1760_create_letter_
 import * as createRecords from './migrations/2026-11-28T1800_create_records.ts';
 import * as inboxKeyset from './migrations/2026-11-28T1840_inbox_keyset.ts';
 import * as addDocumentWorkflow from './migrations/2026-11-28T1860_add_document_workflow.ts';
+import * as inboxUnreadOrder from './migrations/2026-11-28T1870_inbox_unread_order.ts';
 import * as createPerformancePlans from './migrations/2026-11-28T1900_create_performance_plans.ts';
 import * as createPerformanceBudget from './migrations/2026-11-28T1910_create_performance_budget.ts';
 
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28T1910_create_performance_budget': createPerformanceBudget,
   '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
+  '2026-11-28T1870_inbox_unread_order': inboxUnreadOrder,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -164,3 +164,50 @@ describe('unread count', () => {
     expect(await inbox()).toMatchObject({ unreadCount: 100, unreadCountCapped: true });
   });
 });
+
+describe('inbox filters and order', () => {
+  it('lists only kepada or only tembusan, only unread, or oldest first, page by page', async () => {
+    const a = h.tenants.a;
+    const kadis = await positionAccount(h, a, { positionCode: 'KADIS-KOMINFO', name: 'Maya Kadis' });
+    const setda = await h.unitId(a, 'SETDA');
+    const first = await register(letterMetadata(unitId, { receivedDate: '2026-07-01', hal: 'Filter satu' }));
+    const copy = await register(letterMetadata(setda, { receivedDate: '2026-07-02', tembusan: [kadis.positionId] }));
+    const read = await register(letterMetadata(unitId, { receivedDate: '2026-07-03', hal: 'Filter tiga' }));
+    await db()
+      .updateTable('letter_recipients')
+      .set({ read_at: '2026-07-03T03:00:00.000Z' })
+      .where('letter_id', '=', read)
+      .where('position_id', '=', kadis.positionId)
+      .execute();
+    const ids = async (filters: string, limit = 25) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const url: string = `/api/letters/inbox?limit=${limit}&${filters}${cursor ? `&cursor=${cursor}` : ''}`;
+        const res = await h.inject({ method: 'GET', url, as: kadis.session });
+        expect(res.statusCode, res.body).toBe(200);
+        seen.push(...(res.json().items as { id: string }[]).map((i) => i.id));
+        cursor = res.json().nextCursor;
+      } while (cursor);
+      return seen.filter((id) => [first, copy, read].includes(id));
+    };
+    expect(await ids('role=kepada')).toEqual([read, first]);
+    expect(await ids('role=tembusan')).toEqual([copy]);
+    expect(await ids('unread=true')).toEqual([copy, first]);
+    expect(await ids('order=oldest')).toEqual([first, copy, read]);
+    expect(await ids('order=oldest', 1)).toEqual([first, copy, read]);
+    expect(await ids('order=oldest&unread=true&role=kepada', 1)).toEqual([first]);
+
+    const newest = (await h.inject({ method: 'GET', url: '/api/letters/inbox?limit=1', as: kadis.session })).json();
+    const mixed = await h.inject({
+      method: 'GET',
+      url: `/api/letters/inbox?limit=1&order=oldest&cursor=${newest.nextCursor}`,
+      as: kadis.session,
+    });
+    expect(mixed.statusCode, mixed.body).toBe(422);
+    expect(JSON.stringify(mixed.json())).toContain('cursor');
+    const bad = await h.inject({ method: 'GET', url: '/api/letters/inbox?role=semua', as: kadis.session });
+    expect(bad.statusCode, bad.body).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('role');
+  });
+});

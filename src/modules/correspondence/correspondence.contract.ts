@@ -97,7 +97,18 @@ export const DispositionIdParams = z.object({ dispositionId: z.uuid() });
 export const InboxQuery = z.object({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
+  /** Only letters I received as kepada, or only tembusan. */
+  role: z.enum(['kepada', 'tembusan']).optional(),
+  /** `true`: only unread letters. */
+  unread: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true'),
+  /** Newest first (default) or oldest first, by received date. */
+  order: z.enum(['newest', 'oldest']).default('newest'),
 });
+/** `GET /api/letters/inbox` query after parsing. */
+export type InboxQuery = z.output<typeof InboxQuery>;
 /** `GET /api/contacts` query. */
 export const ContactQuery = z.object({ q: z.string().trim().max(100).default('') });
 

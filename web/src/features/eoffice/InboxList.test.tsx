@@ -106,6 +106,28 @@ describe('InboxList', () => {
     expect(text).toBe('Lebih dari 99 surat belum dibaca');
   });
 
+  it('asks the server again with unread=true when "Hanya yang belum dibaca" is switched on', async () => {
+    const server = stubFetch(
+      routeFetch([
+        {
+          match: /^\/api\/letters\/inbox/,
+          answer: () =>
+            json(200, { items: [line(1, { unread: true })], unreadCount: 1, unreadCountCapped: false, nextCursor: null }),
+        },
+      ]),
+    );
+    await renderWithProviders(mount, <InboxList />, { route: '/e-office' });
+    await settle();
+    const toggle = [...mount.container.querySelectorAll('input[type="checkbox"]')].find((i) =>
+      mount.container.querySelector(`label[for="${i.id}"]`)?.textContent?.includes('Hanya yang belum dibaca'),
+    ) as HTMLInputElement;
+    await act(async () => toggle.click());
+    await settle();
+    const urls = server.mock.calls.map(([url]) => String(url));
+    expect(urls[0]).not.toContain('unread=');
+    expect(urls.at(-1)).toContain('unread=true');
+  });
+
   it('renders a subject holding markup as text', async () => {
     const hal = '<script>alert(1)</script><i>miring</i>';
     stubFetch(

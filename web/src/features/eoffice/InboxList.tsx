@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currentLocale } from '../../app/i18n/index.ts';
@@ -7,7 +8,8 @@ import { PageLoader } from '../../app/RequireAuth.tsx';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { type Column, SimpleTable } from '../../ui/SimpleTable.tsx';
 import { formatLongDate } from '../verification/verification-format.ts';
-import { eofficeKeys, fetchInbox, type InboxLine } from './eoffice.api.ts';
+import { eofficeKeys, fetchInbox, type InboxFilters, type InboxLine } from './eoffice.api.ts';
+import { InboxFilterBar } from './InboxFilterBar.tsx';
 import { LetterBadges } from './LetterBadges.tsx';
 
 /** The subject as a link to the letter; unread lines are bold with a "Baru" badge. */
@@ -65,12 +67,13 @@ function useColumns(): Column<InboxLine>[] {
   ];
 }
 
-/** "Surat masuk": letters addressed to my positions, newest first, paged with "Muat lagi" (keyset cursor). */
+/** "Surat masuk": letters addressed to my positions, filtered and ordered, paged with "Muat lagi" (keyset cursor). */
 export function InboxList() {
   const { t } = useTranslation();
+  const [filters, setFilters] = useState<InboxFilters>({ role: '', unread: false, order: 'newest' });
   const query = useInfiniteQuery({
-    queryKey: eofficeKeys.inbox,
-    queryFn: ({ pageParam }) => fetchInbox(pageParam),
+    queryKey: [...eofficeKeys.inbox, filters],
+    queryFn: ({ pageParam }) => fetchInbox(pageParam, filters),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
   });
@@ -83,6 +86,7 @@ export function InboxList() {
     : t('eoffice.inbox.unreadCount', { count: unread });
   return (
     <Stack>
+      <InboxFilterBar value={filters} onChange={setFilters} />
       <ErrorAlert error={query.error} />
       {query.isPending ? <PageLoader /> : null}
       {query.data ? (

@@ -54,9 +54,24 @@ export const eofficeKeys = {
   regulation: ['eoffice', 'regulation'] as const,
 };
 
-/** One page of my inbox, newest first; `cursor` comes from the previous page. */
-export const fetchInbox = (cursor: string | null) =>
-  api<InboxPage>(`/api/letters/inbox${queryString({ cursor, limit: INBOX_PAGE_SIZE })}`);
+/** The inbox filters and order (empty strings: no filter). */
+export interface InboxFilters {
+  readonly role: '' | 'kepada' | 'tembusan';
+  readonly unread: boolean;
+  readonly order: 'newest' | 'oldest';
+}
+
+/** One page of my inbox in the chosen order; `cursor` comes from the previous page of the same listing. */
+export const fetchInbox = (cursor: string | null, filters: InboxFilters) =>
+  api<InboxPage>(
+    `/api/letters/inbox${queryString({
+      cursor,
+      limit: INBOX_PAGE_SIZE,
+      role: filters.role,
+      unread: filters.unread ? 'true' : undefined,
+      order: filters.order === 'oldest' ? 'oldest' : undefined,
+    })}`,
+  );
 
 /** Dispositions waiting for me, with the overdue count. */
 export const fetchMyDispositions = () => api<z.infer<typeof MyDispositionsView>>('/api/dispositions/mine');
