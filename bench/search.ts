@@ -151,7 +151,7 @@ function rawQuery(s: Setup, word: string) {
 async function plainWindowMatches(ctx: RequestContext, word: string): Promise<string> {
   const me = await whoAmI(ctx);
   const terms = searchTerms(word);
-  const got = await matchWindow(ctx, me, terms, await newestIndexedSeq(ctx), RELEVANCE_WINDOW);
+  const got = await matchWindow(ctx, { me }, terms, await newestIndexedSeq(ctx), RELEVANCE_WINDOW);
   const query = sql.join(
     terms.map((t) => sql`(plainto_tsquery('indonesian', ${t.word}) || plainto_tsquery('simple', ${t.word}))`),
     sql` && `,
@@ -168,6 +168,17 @@ async function plainWindowMatches(ctx: RequestContext, word: string): Promise<st
   return ` · window ${mine.length} visible, ${same ? 'same' : 'DIFFERENT'} as the plain query`;
 }
 
+/** Pages 1 and 2 with the plan the service picks and with the visibility filter forced: they must be the same. */
+async function samePlans(ctx: RequestContext, word: string): Promise<string> {
+  const pages = async (tuning: { visibleFirstCap?: number }) => {
+    const first = await searchLetters(ctx, { q: word, limit: 20 }, tuning);
+    const cursor = first.nextCursor ?? undefined;
+    const second = cursor ? await searchLetters(ctx, { q: word, limit: 20, cursor }, tuning) : null;
+    return JSON.stringify([first, second]);
+  };
+  return ` · pages 1–2 ${(await pages({})) === (await pages({ visibleFirstCap: 0 })) ? 'same' : 'DIFFERENT'} with the filter plan`;
+}
+
 async function p95Of(runs: number, work: () => Promise<unknown>) {
   for (let i = 0; i < 3; i++) await work();
   const times: number[] = [];
@@ -179,18 +190,24 @@ async function p95Of(runs: number, work: () => Promise<unknown>) {
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-async function measure(s: Setup, runs: number, words = [RARE_WORD, COMMON_WORD], headLabel = 'head (1/4)'): Promise<string[]> {
+async function measure(
+  s: Setup,
+  runs: number,
+  words = [RARE_WORD, COMMON_WORD],
+  people: readonly (readonly [string, RequestContext])[] = [
+    ['registrar (all)', s.registrar],
+    ['head (1/4)', s.head],
+  ],
+): Promise<string[]> {
   const rows: string[] = [];
   for (const word of words) {
     const raw = await p95Of(runs, () => rawQuery(s, word));
-    for (const [who, ctx] of [
-      ['registrar (all)', s.registrar],
-      [headLabel, s.head],
-    ] as const) {
+    for (const [who, ctx] of people) {
       const service = await p95Of(runs, () => searchLetters(ctx, { q: word, limit: 20 }));
       const hits = (await searchLetters(ctx, { q: word, limit: 20 })).items.length;
       const check =
-        s.db.dialect === 'postgres' ? (await plainWalkMatches(ctx, word)) + (await plainWindowMatches(ctx, word)) : '';
+        (await samePlans(ctx, word)) +
+        (s.db.dialect === 'postgres' ? (await plainWalkMatches(ctx, word)) + (await plainWindowMatches(ctx, word)) : '');
       rows.push(
         `${s.db.dialect.padEnd(8)} "${word}" as ${who}: searchLetters p50 ${ms(service.p50)} ms · p95 ${ms(service.p95)} ms (${hits} on page 1) · raw match p95 ${ms(raw.p95)} ms${check} (load ${loadavg()[0].toFixed(1)})`,
       );
@@ -222,7 +239,12 @@ async function measureCorpora(paths: string[], runs: number) {
       const registrar = actAs(c, c.corpus.registrarUserId, 'pencatat');
       const s = { db: c.db, platform: c.platform, tenantId: c.corpus.tenantId, registrar, head: actAs(c, head.userId, 'staf') };
       const label = `head of a busy unit (inbox ${head.id === c.corpus.heads[4]?.id ? 'rank 5' : 'rank 1'})`;
-      rows.push(...(await measure(s, runs, [RARE_WORD, COMMON_WORD, TOP_SUBJECT_WORD], label)));
+      const people = [
+        ['registrar (all)', registrar],
+        [label, s.head],
+        ['staff (few letters)', actAs(c, c.corpus.staff.userId, 'staf')],
+      ] as const;
+      rows.push(...(await measure(s, runs, [RARE_WORD, COMMON_WORD, TOP_SUBJECT_WORD], people)));
     } finally {
       await c.close();
     }

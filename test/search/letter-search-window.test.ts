@@ -1,12 +1,19 @@
 /**
  * The relevance window rule (ADR 0004): among the newest N matches (visible or not) the ones I may see come first,
  * best first; older visible matches follow newest first; pages join without repeats or gaps; nobody sees a letter
- * outside their chain. Run with a window of 3 matches so a handful of letters exercises every branch.
+ * outside their chain. Run with a window of 3 matches so a handful of letters exercises every branch, once with the
+ * visibility filter inside the query and once with the visible-first plan (my letters probed for the match): both
+ * plans must give the same pages.
  */
 import { createRequire } from 'node:module';
+import { sql } from 'kysely';
 import PDFDocument from 'pdfkit';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { executorOf } from '../../src/db/executor.ts';
 import { searchLetters } from '../../src/modules/correspondence/index.ts';
+import { visibleLetterCondition, whoAmI } from '../../src/modules/correspondence/letter-access.ts';
+import { searchTerms } from '../../src/modules/correspondence/letter-search-text.ts';
+import { newestMatchesAmong, visibleSeqs } from '../../src/modules/correspondence/letter-search-visible.repository.ts';
 import { type RequestContext, userContext } from '../../src/platform/access/context.ts';
 import { permissionsForRoles } from '../../src/shared/permissions.ts';
 import { letterMetadata, letterMultipart, type PositionAccount, positionAccount } from '../factories/correspondence.ts';
@@ -86,12 +93,18 @@ function contextOf(session: Session): RequestContext {
   });
 }
 
+const PLANS = [
+  ['visibility filter in the query', { windowSize: WINDOW, visibleFirstCap: 0 }],
+  ['visible-first plan', { windowSize: WINDOW, visibleFirstCap: 50 }],
+] as const;
+let tuning: (typeof PLANS)[number][1] = PLANS[0][1];
+
 /** Every page of the search with the small window, concatenated. */
 async function allPages(session: Session, limit: number): Promise<string[]> {
   const seen: string[] = [];
   let cursor: string | undefined;
   do {
-    const page = await searchLetters(contextOf(session), { q: WORD, limit, ...(cursor ? { cursor } : {}) }, WINDOW);
+    const page = await searchLetters(contextOf(session), { q: WORD, limit, ...(cursor ? { cursor } : {}) }, tuning);
     expect(page.items.length).toBeLessThanOrEqual(limit);
     seen.push(...page.items.map((i) => i.id));
     cursor = page.nextCursor ?? undefined;
@@ -114,7 +127,11 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-describe('relevance window bounded by matches read', () => {
+describe.each(PLANS)('relevance window bounded by matches read (%s)', (_name, plan) => {
+  beforeAll(() => {
+    tuning = plan;
+  });
+
   it('ranks only the visible letters among the newest matches, then older visible ones newest first', async () => {
     // Newest 3 matches: newest-summary-visible, new-hal-visible, hidden-2. The kabid sees two of them: the hal match
     // ranks above the summary match. Below the window: mid-hal-visible, then old-hal-visible, by date.
@@ -136,5 +153,45 @@ describe('relevance window bounded by matches read', () => {
     expect(kadisOrder.slice(3)).toEqual(idsOf('mid-hal-visible', 'hidden-1', 'old-hal-visible'));
     expect(await allPages(kabid.session, 2)).not.toContain(ids['hidden-1']);
     expect(await allPages(kabid.session, 2)).not.toContain(ids['hidden-2']);
+  });
+});
+
+describe('the visible-first plan starts from the same letters as the visibility rule', () => {
+  /** The seqs of the letters the rule lets me see, by the plain condition of visibleLetterCondition. */
+  async function seqsByCondition(ctx: RequestContext): Promise<number[]> {
+    const me = await whoAmI(ctx);
+    const rows = await sql<{ seq: number | string }>`
+      SELECT s.seq FROM letter_search s JOIN letters l ON l.tenant_id = s.tenant_id AND l.id = s.letter_id
+      WHERE s.tenant_id = ${ctx.tenantId} AND ${visibleLetterCondition(ctx.tenantId, me, 's.letter_id', 'l.created_by')}
+      ORDER BY s.seq DESC`.execute(executorOf(ctx));
+    return rows.rows.map((r) => Number(r.seq));
+  }
+
+  it('lists exactly the letters of the registrar, a kepada and a disposition recipient', async () => {
+    for (const session of [pencatat, kadis.session, kabid.session]) {
+      const ctx = contextOf(session);
+      const expected = await seqsByCondition(ctx);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await visibleSeqs(ctx, await whoAmI(ctx), 50)).toEqual(expected);
+    }
+  });
+
+  it('gives up (null) when I may see more letters than the cap', async () => {
+    const ctx = contextOf(kadis.session);
+    const me = await whoAmI(ctx);
+    expect(await visibleSeqs(ctx, me, plan.length)).toHaveLength(plan.length);
+    expect(await visibleSeqs(ctx, me, plan.length - 1)).toBeNull();
+  });
+});
+
+describe('probing my letters for the match', () => {
+  it('returns only the letters probed, newest first, even for a single letter', async () => {
+    // A single probe once matched every row on SQLite: a JS number is bound as REAL and FTS5 ignores `rowid = 5.0`.
+    const ctx = contextOf(kabid.session);
+    const seqs = (await visibleSeqs(ctx, await whoAmI(ctx), 50)) ?? [];
+    const terms = searchTerms(WORD);
+    for (const seq of seqs) expect((await newestMatchesAmong(ctx, terms, [seq], 5)).map((h) => h.seq)).toEqual([seq]);
+    expect((await newestMatchesAmong(ctx, terms, seqs, 2)).map((h) => h.seq)).toEqual(seqs.slice(0, 2));
+    expect(await newestMatchesAmong(ctx, searchTerms('takadaxyz'), seqs, 2)).toEqual([]);
   });
 });

@@ -3,7 +3,9 @@
  * Ranking (ADR 0004): matches are read newest first (index order) and never all scored. Among the newest
  * RELEVANCE_WINDOW matches (visible or not), the ones I may see are ordered by relevance (bm25 on SQLite, ts_rank on
  * PostgreSQL); older visible matches follow newest first. Bounding the window by matches read, not by visible
- * matches, caps the visibility checks of a page at RELEVANCE_WINDOW for someone who sees few letters.
+ * matches, caps the visibility checks of a page at RELEVANCE_WINDOW for someone who sees few letters. Someone who may
+ * see at most VISIBLE_FIRST_CAP letters gets the same answer from the visible-first plan: their letters are probed
+ * for the match instead of the tenant's matches being checked for visibility.
  */
 import { z } from 'zod';
 import { tenantDb } from '../../db/tenant-db.ts';
@@ -24,10 +26,22 @@ import {
 } from './letter-search.repository.ts';
 import { letterIndexSpec } from './letter-search-jobs.spec.ts';
 import { boundedText, searchTerms } from './letter-search-text.ts';
+import { newestMatchesAmong, visibleSeqs } from './letter-search-visible.repository.ts';
 import { extractPdfText } from './pdf-text.ts';
 
 /** How many of the newest matches (visible or not) form the relevance window; visible older ones follow by date. */
 export const RELEVANCE_WINDOW = 1000;
+
+/** Most letters a person may see for the visible-first plan (their letters probed for the match; ADR 0004). */
+export const VISIBLE_FIRST_CAP = 2000;
+
+/** The plan's knobs: the relevance window and the visible-first cap (smaller in tests of each rule). */
+export interface SearchTuning {
+  readonly windowSize: number;
+  readonly visibleFirstCap: number;
+}
+
+const DEFAULT_TUNING: SearchTuning = { windowSize: RELEVANCE_WINDOW, visibleFirstCap: VISIBLE_FIRST_CAP };
 
 async function letterTexts(ctx: RequestContext, letterId: string) {
   return tenantDb(ctx)
@@ -95,18 +109,46 @@ function tailCursor(anchor: number, last: SearchHit | undefined): Cursor | null 
 
 type Terms = ReturnType<typeof searchTerms>;
 
+/** Where a search reads its matches; both plans give the same answers (ADR 0004). */
+interface MatchSource {
+  /** The relevance window: the visible letters among the newest `size` matches at or below `atMost`. */
+  window(atMost: number, size: number): Promise<MatchWindow>;
+  /** The newest `limit` visible matches strictly below `seq`. */
+  below(seq: number, limit: number): Promise<SearchHit[]>;
+}
+
+/** SECURITY: the tenant's matches, filtered by visibility inside the query. */
+function filteredSource(ctx: RequestContext, me: Me, terms: Terms): MatchSource {
+  return {
+    window: (atMost, size) => matchWindow(ctx, { me }, terms, atMost, size),
+    below: (seq, limit) => matchingLetters(ctx, me, terms, { below: seq }, limit),
+  };
+}
+
+/** SECURITY: my own letters (`seqs`, from visibleSeqs), probed for the match. */
+function visibleFirstSource(ctx: RequestContext, terms: Terms, seqs: readonly number[]): MatchSource {
+  return {
+    window: (atMost, size) => matchWindow(ctx, { seqs }, terms, atMost, size),
+    below: (seq, limit) =>
+      newestMatchesAmong(
+        ctx,
+        terms,
+        seqs.filter((s) => s < seq),
+        limit,
+      ),
+  };
+}
+
+async function sourceFor(ctx: RequestContext, me: Me, terms: Terms, cap: number): Promise<MatchSource> {
+  const seqs = cap > 0 ? await visibleSeqs(ctx, me, cap) : null;
+  return seqs ? visibleFirstSource(ctx, terms, seqs) : filteredSource(ctx, me, terms);
+}
+
 /**
  * A page of the relevance window (best first), topped up from the visible matches older than the window (newest
  * first) when the window is full and runs out on this page. SECURITY: cursors carry seqs of visible letters only.
  */
-async function windowPage(
-  ctx: RequestContext,
-  me: Me,
-  terms: Terms,
-  window: MatchWindow,
-  at: { a: number; o: number },
-  limit: number,
-) {
+async function windowPage(source: MatchSource, window: MatchWindow, at: { a: number; o: number }, limit: number) {
   const ranked = [...window.hits].sort((x, y) => y.score - x.score || y.seq - x.seq);
   const hits = ranked.slice(at.o, at.o + limit);
   if (at.o + limit < ranked.length) return { hits, next: { a: at.a, o: at.o + limit } as Cursor | null };
@@ -114,22 +156,23 @@ async function windowPage(
   const oldestRanked = ranked.reduce<SearchHit | undefined>((min, h) => (min && min.seq < h.seq ? min : h), undefined);
   if (hits.length === limit) return { hits, next: tailCursor(at.a, oldestRanked) };
   const room = limit - hits.length;
-  const tail = await matchingLetters(ctx, me, terms, { below: window.cutoff }, room + 1);
+  const tail = await source.below(window.cutoff, room + 1);
   const taken = tail.slice(0, room);
   return { hits: [...hits, ...taken], next: tail.length > room ? tailCursor(at.a, taken.at(-1)) : null };
 }
 
-async function pageOfHits(ctx: RequestContext, q: string, cursor: Cursor | null, limit: number, windowSize: number) {
-  const me = await whoAmI(ctx);
+async function pageOfHits(ctx: RequestContext, q: string, cursor: Cursor | null, limit: number, tuning: SearchTuning) {
   const terms = searchTerms(q);
+  if (terms.length === 0) return { hits: [], next: null };
+  const source = await sourceFor(ctx, await whoAmI(ctx), terms, tuning.visibleFirstCap);
   if (cursor?.b !== undefined) {
-    const rows = await matchingLetters(ctx, me, terms, { below: cursor.b }, limit + 1);
+    const rows = await source.below(cursor.b, limit + 1);
     const hits = rows.slice(0, limit);
     return { hits, next: rows.length > limit ? tailCursor(cursor.a, hits.at(-1)) : null };
   }
   const anchor = cursor?.a ?? (await newestIndexedSeq(ctx));
-  const window = await matchWindow(ctx, me, terms, anchor, windowSize);
-  return windowPage(ctx, me, terms, window, { a: anchor, o: cursor?.o ?? 0 }, limit);
+  const window = await source.window(anchor, tuning.windowSize);
+  return windowPage(source, window, { a: anchor, o: cursor?.o ?? 0 }, limit);
 }
 
 async function cardsOf(ctx: RequestContext, ids: readonly string[]): Promise<z.infer<typeof LetterSearchItem>[]> {
@@ -167,16 +210,16 @@ async function cardsOf(ctx: RequestContext, ids: readonly string[]): Promise<z.i
 }
 
 /**
- * SECURITY: searches the letters I may see (visibility is part of the query; see matchWindow, matchingLetters).
- * `windowSize` is the relevance window (RELEVANCE_WINDOW; smaller in tests of the window rule).
+ * SECURITY: searches the letters I may see (visibility is part of the query, or the query starts from my letters;
+ * see MatchSource). `tuning` is for tests of each rule; requests use the defaults.
  */
 export async function searchLetters(
   ctx: RequestContext,
   query: z.infer<typeof LetterSearchQuery>,
-  windowSize = RELEVANCE_WINDOW,
+  tuning: Partial<SearchTuning> = {},
 ): Promise<z.infer<typeof LetterSearchView>> {
   const cursor = query.cursor ? decodeCursor(query.cursor) : null;
-  const { hits, next } = await pageOfHits(ctx, query.q, cursor, query.limit, windowSize);
+  const { hits, next } = await pageOfHits(ctx, query.q, cursor, query.limit, { ...DEFAULT_TUNING, ...tuning });
   return {
     items: await cardsOf(
       ctx,
