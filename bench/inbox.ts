@@ -10,7 +10,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { rawKysely } from '../src/db/connection.ts';
-import { inbox } from '../src/modules/correspondence/inbox.queries.ts';
+import { encodeCursor, inbox } from '../src/modules/correspondence/inbox.queries.ts';
 import { isMain, ms, printSummary } from './support/bench-kit.ts';
 import { actAs, freshCorpus, latencies, type OpenCorpus, openSavedCorpus } from './support/corpus-bench.ts';
 
@@ -65,8 +65,8 @@ async function sameAnswer(
 async function measureOne(c: OpenCorpus, who: string, userId: string, positionId: string, runs: number): Promise<string[]> {
   const ctx = actAs(c, userId, 'staf');
   const facts = await inboxFacts(c, positionId);
-  // The service's cursor format (inbox.queries.ts encodeCursor): base64url of "received_on|id".
-  const cursor = Buffer.from(`${facts.after.receivedOn}|${facts.after.id}`).toString('base64url');
+  // The service's own cursor (newest-first order) for the row the deep page starts after.
+  const cursor = encodeCursor(false, facts.after.receivedOn, facts.after.id);
   const rows: string[] = [];
   for (const [page, after, pageCursor] of [
     ['first page', null, undefined],

@@ -5,6 +5,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseHandle, DialectName } from './handle.ts';
 import type { Database } from './schema/database.ts';
+import { withStatementCache } from './sqlite-statement-cache.ts';
 
 export type { DatabaseHandle, DialectName } from './handle.ts';
 
@@ -28,7 +29,7 @@ function openSqlite(url: string): Kysely<Database> {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('mmap_size = 268435456');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 function openPostgres(url: string): Kysely<Database> {

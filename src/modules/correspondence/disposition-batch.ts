@@ -33,7 +33,18 @@ export function leadingFlags(targets: readonly BatchTarget[]): boolean[] {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function dateIn(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone }).format(at);
+  return dayFormat(timeZone).format(at);
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A YYYY-MM-DD formatter per time zone, built once: building one costs ~0.1–0.2 ms, more than an inbox query. */
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  const known = dayFormats.get(timeZone);
+  if (known) return known;
+  const format = new Intl.DateTimeFormat('en-CA', { timeZone });
+  dayFormats.set(timeZone, format);
+  return format;
 }
 
 /**

@@ -3,8 +3,7 @@ import { type RawBuilder, sql } from 'kysely';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { NotFoundError } from '../../shared/errors.ts';
-import { employeeIdOfUser } from '../identity/index.ts';
-import { getTenant, heldPositionIds } from '../organization/index.ts';
+import { heldPositionsOfUser, tenantTimeZoneOf } from '../organization/index.ts';
 import { mayReadLetter } from './correspondence.policy.ts';
 import { dateIn } from './disposition-batch.ts';
 
@@ -19,15 +18,18 @@ export interface Me {
 
 /** The tenant's time zone (each regency may differ: WIB, WITA, WIT). */
 export async function tenantTimeZone(ctx: RequestContext): Promise<string> {
-  return (await getTenant(ctx, ctx.tenantId)).timezone;
+  return tenantTimeZoneOf(ctx, ctx.tenantId);
 }
 
-/** Resolves the acting user to a pegawai and the positions they hold today (definitif, Plt, Plh, Pj alike). */
+/**
+ * Resolves the acting user to a pegawai and the positions they hold today (definitif, Plt, Plh, Pj alike): one
+ * statement (the tenant's time zone is remembered), since every e-Office request starts here.
+ */
 export async function whoAmI(ctx: RequestContext): Promise<Me> {
   const timeZone = await tenantTimeZone(ctx);
   const today = dateIn(ctx.platform.now(), timeZone);
-  const employeeId = await employeeIdOfUser(ctx, ctx.actor.userId);
-  return { userId: ctx.actor.userId, employeeId, positionIds: await heldPositionIds(ctx, employeeId, today), today, timeZone };
+  const { employeeId, positionIds } = await heldPositionsOfUser(ctx, ctx.actor.userId, today);
+  return { userId: ctx.actor.userId, employeeId, positionIds, today, timeZone };
 }
 
 const none = [''];

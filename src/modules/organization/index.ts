@@ -15,6 +15,7 @@ export { unitHeadsUpTo } from './position-chain.service.ts';
 export {
   headPositionOfUnit,
   heldPositionIds,
+  heldPositionsOfUser,
   type PositionCard,
   type PositionHolder,
   positionCards,
@@ -29,6 +30,6 @@ export {
   type TenantSettings,
   updateTenantSettings,
 } from './tenants.repository.ts';
-export { getTenant } from './tenants.service.ts';
+export { getTenant, tenantTimeZone as tenantTimeZoneOf } from './tenants.service.ts';
 export { activeUnitByCode } from './unit-codes.service.ts';
 export { loadRegencyAreas, WILAYAH_ATTRIBUTION } from './wilayah.ts';

@@ -22,6 +22,32 @@ export interface PositionHolder {
   readonly kind: 'definitif' | 'plt' | 'plh' | 'pj';
 }
 
+/**
+ * The pegawai linked to a user account and the positions they hold on `today`, in one statement (the same rule as
+ * heldPositionIds; whoAmI runs it on every e-Office request). Reads identity's `users.employee_id` link.
+ */
+export async function heldPositionsOfUser(
+  ctx: RequestContext,
+  userId: string | null,
+  today: string,
+): Promise<{ employeeId: string | null; positionIds: string[] }> {
+  if (!userId) return { employeeId: null, positionIds: [] };
+  const rows = await tenantDb(ctx)
+    .selectFrom('users')
+    .leftJoin('assignments', (j) =>
+      j
+        .onRef('assignments.tenant_id', '=', 'users.tenant_id')
+        .onRef('assignments.employee_id', '=', 'users.employee_id')
+        .on('assignments.starts_on', '<=', today)
+        .on((eb) => eb.or([eb('assignments.ends_on', 'is', null), eb('assignments.ends_on', '>=', today)])),
+    )
+    .select(['users.employee_id', 'assignments.position_id'])
+    .where('users.id', '=', userId)
+    .execute();
+  const positionIds = rows.flatMap((r) => (r.position_id ? [r.position_id] : []));
+  return { employeeId: rows[0]?.employee_id ?? null, positionIds: [...new Set(positionIds)] };
+}
+
 /** The ids of the positions the pegawai holds on `today` (YYYY-MM-DD): starts_on ≤ today ≤ ends_on, or open-ended. */
 export async function heldPositionIds(ctx: RequestContext, employeeId: string | null, today: string): Promise<string[]> {
   if (!employeeId) return [];

@@ -94,9 +94,16 @@ describe('inspectPdfSignatures on altered or foreign signatures', () => {
   it('reports a broken signature value when a byte of the CMS signature changes', async () => {
     const tampered = Buffer.from(signedOnce);
     const [, contentsStart] = (await inspectPdfSignatures(signedOnce, anchors)).signatures[0].byteRange;
-    const cmsLength = tampered.toString('latin1', contentsStart + 1).search(/0{64}/) / 2;
+    // The CMS is DER: SEQUENCE (0x30) with a long-form length (0x82 → 2 length bytes, 0x83 → 3). Searching for the
+    // zero padding instead miscounted (and missed the byte) whenever the DER itself ended in a 0 hex digit.
+    const header = tampered.toString('latin1', contentsStart + 1, contentsStart + 11);
+    const lengthBytes = Number.parseInt(header.slice(2, 4), 16) - 0x80;
+    const cmsLength = 2 + lengthBytes + Number.parseInt(header.slice(4, 4 + lengthBytes * 2), 16);
     const lastSignatureHexDigit = contentsStart + 1 + cmsLength * 2 - 3;
-    tampered[lastSignatureHexDigit] = tampered[lastSignatureHexDigit] === 0x41 ? 0x42 : 0x41;
+    expect(header.slice(0, 2)).toBe('30');
+    const digit = Number.parseInt(String.fromCharCode(tampered[lastSignatureHexDigit] ?? 0), 16);
+    tampered[lastSignatureHexDigit] = (digit ^ 1).toString(16).toUpperCase().charCodeAt(0);
+    expect(tampered.equals(signedOnce)).toBe(false);
     const [signature] = (await inspectPdfSignatures(tampered, anchors)).signatures;
     expect(signature.digestValid).toBe(true);
     expect(signature.signatureValid).toBe(false);
