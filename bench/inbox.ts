@@ -33,6 +33,27 @@ function rawPage(c: OpenCorpus, positionId: string, after: { receivedOn: string;
     ORDER BY r.received_on DESC, r.letter_id DESC LIMIT ${PAGE + 1}`.execute(rawKysely(c.db));
 }
 
+/**
+ * The same work as the service, hand-written: the user's pegawai and today's positions (one join), then the keyset
+ * page and the capped unread count side by side. The fair floor for the service (the keyset page alone knows the
+ * position beforehand and counts nothing).
+ */
+async function rawSameWork(c: OpenCorpus, userId: string, after: { receivedOn: string; id: string } | null) {
+  const db = rawKysely(c.db);
+  const tenantId = c.corpus.tenantId;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+  const held = await sql<{ position_id: string | null }>`SELECT a.position_id FROM users u
+    LEFT JOIN assignments a ON a.tenant_id = u.tenant_id AND a.employee_id = u.employee_id
+      AND a.starts_on <= ${today} AND (a.ends_on IS NULL OR a.ends_on >= ${today})
+    WHERE u.tenant_id = ${tenantId} AND u.id = ${userId}`.execute(db);
+  const positionId = held.rows[0]?.position_id as string;
+  return Promise.all([
+    rawPage(c, positionId, after),
+    sql`SELECT count(*) AS n FROM (SELECT 1 FROM letter_recipients WHERE tenant_id = ${tenantId}
+      AND position_id = ${positionId} AND read_at IS NULL LIMIT 100) u`.execute(db),
+  ]);
+}
+
 /** Size of a position's inbox and the keyset position `depth` rows down. */
 async function inboxFacts(c: OpenCorpus, positionId: string) {
   const db = rawKysely(c.db);
@@ -74,9 +95,10 @@ async function measureOne(c: OpenCorpus, who: string, userId: string, positionId
   ] as const) {
     await sameAnswer(c, ctx, positionId, after, pageCursor);
     const raw = await latencies(runs, () => rawPage(c, positionId, after));
+    const same = await latencies(runs, () => rawSameWork(c, userId, after));
     const service = await latencies(runs, () => inbox(ctx, { limit: PAGE, cursor: pageCursor }));
     rows.push(
-      `${c.db.dialect.padEnd(8)} ${who} (${facts.size} letters), ${page}: inbox p50 ${ms(service.p50)} ms · p95 ${ms(service.p95)} ms · raw keyset p50 ${ms(raw.p50)} ms · p95 ${ms(raw.p95)} ms · ${(service.p95 / raw.p95).toFixed(1)}× (load ${loadavg()[0].toFixed(1)})`,
+      `${c.db.dialect.padEnd(8)} ${who} (${facts.size} letters), ${page}: inbox p50 ${ms(service.p50)} ms · p95 ${ms(service.p95)} ms · raw keyset p50 ${ms(raw.p50)} ms · p95 ${ms(raw.p95)} ms · ${(service.p95 / raw.p95).toFixed(1)}× · raw same work (who, page, count) p50 ${ms(same.p50)} ms · p95 ${ms(same.p95)} ms · ${(service.p95 / same.p95).toFixed(1)}× (load ${loadavg()[0].toFixed(1)})`,
     );
     console.log(rows.at(-1));
   }
