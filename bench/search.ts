@@ -34,6 +34,7 @@ import { actAs, openSavedCorpus } from './support/corpus-bench.ts';
 import { TOP_SUBJECT_WORD } from './support/letter-corpus-text.ts';
 import { COMMON_WORD, generateLetters, RARE_WORD } from './support/letter-generator.ts';
 import { plainWalkMatches } from './support/search-reference.ts';
+import { wordNoneOfMine } from './support/search-worst-word.ts';
 
 interface Setup {
   db: DatabaseHandle;
@@ -239,12 +240,16 @@ async function measureCorpora(paths: string[], runs: number) {
       const registrar = actAs(c, c.corpus.registrarUserId, 'pencatat');
       const s = { db: c.db, platform: c.platform, tenantId: c.corpus.tenantId, registrar, head: actAs(c, head.userId, 'staf') };
       const label = `head of a busy unit (inbox ${head.id === c.corpus.heads[4]?.id ? 'rank 5' : 'rank 1'})`;
+      const staff = actAs(c, c.corpus.staff.userId, 'staf');
       const people = [
         ['registrar (all)', registrar],
         [label, s.head],
-        ['staff (few letters)', actAs(c, c.corpus.staff.userId, 'staf')],
+        ['staff (few letters)', staff],
       ] as const;
       rows.push(...(await measure(s, runs, [RARE_WORD, COMMON_WORD, TOP_SUBJECT_WORD], people)));
+      // The visible-first plan's worst case: a common word in none of the staff member's letters (all probed).
+      const worst = await wordNoneOfMine(staff);
+      if (worst) rows.push(...(await measure(s, runs, [worst], [['staff, a common word in none of theirs', staff]])));
     } finally {
       await c.close();
     }
