@@ -33,7 +33,8 @@ export async function whoAmI(ctx: RequestContext): Promise<Me> {
 }
 
 const none = [''];
-const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : none);
+/** An id list for SQL `IN`: the ids, or one id that matches nothing (an empty `IN ()` is not valid SQL). */
+export const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : none);
 
 /** True when the person holds or held a position of the letter's disposition tree (sender or recipient). */
 async function inDispositionChain(ctx: RequestContext, letterId: string, me: Me): Promise<boolean> {

@@ -11,16 +11,14 @@
 import { type RawBuilder, sql } from 'kysely';
 import { executorOf } from '../../db/executor.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
-import type { Me } from './letter-access.ts';
+import { type Me, orNone } from './letter-access.ts';
 import { type SearchHit, tsQuery } from './letter-search.repository.ts';
 import { ftsMatchText, type SearchTerm } from './letter-search-text.ts';
-
-const none = [''];
 
 /** The letter-id lists whose union is every letter I may see: the disjuncts of visibleLetterCondition. */
 function visibilityBranches(ctx: RequestContext, me: Me): RawBuilder<unknown>[] {
   const t = ctx.tenantId;
-  const positions = sql.join(me.positionIds.length > 0 ? [...me.positionIds] : none);
+  const positions = sql.join(orNone(me.positionIds));
   const employee = me.employeeId ?? '';
   return [
     sql`SELECT id AS letter_id FROM letters WHERE tenant_id = ${t} AND created_by = ${me.userId ?? ''}`,

@@ -5,6 +5,7 @@ import type { RequestContext } from '../../platform/access/context.ts';
 import { type FieldProblem, ForbiddenError, NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
+import { assignmentHeldOn } from './assignment-rule.ts';
 import {
   type CreateDelegationInput,
   type DelegationListView,
@@ -55,8 +56,7 @@ async function definitifPositionIds(ctx: RequestContext, employeeId: string | nu
     .select('position_id')
     .where('employee_id', '=', employeeId)
     .where('kind', '=', 'definitif')
-    .where('starts_on', '<=', today)
-    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', today)]))
+    .where(assignmentHeldOn(today))
     .execute();
   return [...new Set(rows.map((r) => r.position_id))];
 }

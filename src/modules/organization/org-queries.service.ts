@@ -3,6 +3,7 @@ import { authorize } from '../../platform/access/authorize.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { groupBy } from '../../shared/collections.ts';
 import { NotFoundError } from '../../shared/errors.ts';
+import { assignmentHeldOn } from './assignment-rule.ts';
 import type { EmployeeListItem, EmployeeQuery, UnitView } from './organization.contract.ts';
 import { canReadOrganization } from './organization.policy.ts';
 
@@ -31,8 +32,7 @@ async function currentHolders(ctx: RequestContext) {
       'employees.front_title',
       'employees.back_title',
     ])
-    .where('assignments.starts_on', '<=', today)
-    .where((eb) => eb.or([eb('assignments.ends_on', 'is', null), eb('assignments.ends_on', '>=', today)]))
+    .where(assignmentHeldOn(today))
     .execute();
 }
 

@@ -1,6 +1,7 @@
 /** Position (jabatan) look-ups other modules need: who holds what today, unit heads, position cards. */
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { assignmentHeldOn } from './assignment-rule.ts';
 import { nameWithTitles } from './org-queries.service.ts';
 
 /** A position as correspondence shows it: its name and its unit. */
@@ -38,8 +39,7 @@ export async function heldPositionsOfUser(
       j
         .onRef('assignments.tenant_id', '=', 'users.tenant_id')
         .onRef('assignments.employee_id', '=', 'users.employee_id')
-        .on('assignments.starts_on', '<=', today)
-        .on((eb) => eb.or([eb('assignments.ends_on', 'is', null), eb('assignments.ends_on', '>=', today)])),
+        .on(assignmentHeldOn(today)),
     )
     .select(['users.employee_id', 'assignments.position_id'])
     .where('users.id', '=', userId)
@@ -55,8 +55,7 @@ export async function heldPositionIds(ctx: RequestContext, employeeId: string | 
     .selectFrom('assignments')
     .select('position_id')
     .where('employee_id', '=', employeeId)
-    .where('starts_on', '<=', today)
-    .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', today)]))
+    .where(assignmentHeldOn(today))
     .execute();
   return [...new Set(rows.map((r) => r.position_id))];
 }
@@ -82,8 +81,7 @@ export async function positionHolders(
       'employees.back_title',
     ])
     .where('assignments.position_id', 'in', [...new Set(positionIds)])
-    .where('assignments.starts_on', '<=', today)
-    .where((eb) => eb.or([eb('assignments.ends_on', 'is', null), eb('assignments.ends_on', '>=', today)]))
+    .where(assignmentHeldOn(today))
     .execute();
   return rows
     .map((r) => ({ positionId: r.position_id, employeeId: r.id, name: nameWithTitles(r), kind: r.kind }))
