@@ -9,6 +9,7 @@ import type { OrganizationTables } from './organization.ts';
 import type { OutgoingTables } from './outgoing.ts';
 import type { PerformanceTables } from './performance.ts';
 import type { PerformanceBudgetTables } from './performance-budget.ts';
+import type { PerformanceMeasurementTables } from './performance-measurement.ts';
 import type { PlatformTables } from './platform.ts';
 import type { RecordsTables } from './records.ts';
 import type { RegulationTables } from './regulation.ts';
@@ -27,6 +28,7 @@ export interface TenantTables
     RecordsTables,
     PerformanceTables,
     PerformanceBudgetTables,
+    PerformanceMeasurementTables,
     RegulationTables {}
 
 /** The whole database, as Kysely sees it. */
@@ -82,4 +84,10 @@ export const TENANT_TABLES = [
   'budget_lines',
   'budget_indicator_tags',
   'budget_settings',
+  'performance_settings',
+  'indicator_realizations',
+  'realization_evidence',
+  'target_revisions',
+  'realization_reopenings',
+  'capaian_results',
 ] as const satisfies readonly TenantTable[];

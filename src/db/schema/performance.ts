@@ -86,6 +86,8 @@ export interface IndicatorsTable {
   smart_check: string;
   derived_from_indicator_id: string | null;
   derivation_method: string | null;
+  /** Where realisasi come from automatically (e.g. `eoffice.disposition_median_days`), null for manual entry. */
+  auto_source: ColumnType<string | null, string | null | undefined, string | null>;
   sort_order: ColumnType<number, number | undefined, number>;
   created_at: string;
   updated_at: string;
