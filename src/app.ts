@@ -45,11 +45,26 @@ import {
 } from './modules/organization/index.ts';
 import { problemMessages } from './modules/organization/org-file/org-file-messages.ts';
 import {
+  agreementMessages,
+  agreementRoutes,
+  agreementXlsxMessages,
+  agreementXlsxRoutes,
+  autoRealizationRoutes,
+  autoSourceMessages,
   budgetMessages,
   budgetRoutes,
+  capaianStoreMessages,
+  capaianStoreRoutes,
+  createAutoRealizations,
+  dashboardMessages,
+  dashboardRoutes,
   nomenclatureRoutes,
   performanceMessages,
   performanceRoutes,
+  planXlsxMessages,
+  planXlsxRoutes,
+  realizationMessages,
+  realizationRoutes,
 } from './modules/performance/index.ts';
 import { recordsMessages, recordsRoutes } from './modules/records/index.ts';
 import { ensureRegulationPack, regulationMessages, regulationRoutes } from './modules/regulation/index.ts';
@@ -95,6 +110,13 @@ export function addModuleMessages(): void {
   addMessages('records', recordsMessages);
   addMessages('performance', budgetMessages);
   addMessages('performance', performanceMessages);
+  addMessages('performance', agreementMessages);
+  addMessages('performance', capaianStoreMessages);
+  addMessages('performance', realizationMessages);
+  addMessages('performance', autoSourceMessages);
+  addMessages('performance', dashboardMessages);
+  addMessages('performance', planXlsxMessages);
+  addMessages('performance', agreementXlsxMessages);
   addMessages('eofficeStats', eofficeStatsMessages);
   const strip = (m: Record<string, string>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
@@ -181,6 +203,13 @@ export async function buildApp(
     nomenclatureRoutes,
     budgetRoutes,
     performanceRoutes,
+    realizationRoutes,
+    planXlsxRoutes,
+    agreementRoutes,
+    agreementXlsxRoutes,
+    capaianStoreRoutes,
+    autoRealizationRoutes,
+    dashboardRoutes,
     numberingRoutes,
     lettersRoutes,
     dispositionsRoutes,
@@ -195,6 +224,7 @@ export async function buildApp(
   const routes = registerRouteModules(http, modules, { db, platform, authenticate: authenticateRequest });
   await http.ready();
   const maintenance = createIdentityMaintenance(platform);
+  const autoRealizations = createAutoRealizations(platform);
   const jobs = [
     createOrgImportJob(platform),
     maintenance.job,
@@ -202,8 +232,9 @@ export async function buildApp(
     createLetterMailJob(platform),
     createRegencyDeliveryJob(platform),
     createLetterIndexJob(platform),
+    autoRealizations.job,
   ];
-  const schedules = [maintenance.schedule];
+  const schedules = [maintenance.schedule, autoRealizations.schedule];
   return {
     http,
     routes,

@@ -15,6 +15,7 @@ import { systemContext } from '../platform/access/context.ts';
 import { ConflictError } from '../shared/errors.ts';
 import { permissionsForRoles, type Role } from '../shared/permissions.ts';
 import { seedEofficeSample } from './demo/eoffice-sample.ts';
+import { seedEsakipSample } from './demo/esakip-sample.ts';
 import { seedDemoDocuments } from './demo-documents.ts';
 
 /** The demo regency: fictional people on Kabupaten Sumedang's real wilayah codes (where the e-Office grant began). */
@@ -77,6 +78,14 @@ async function ensureEofficeSample(db: DatabaseHandle, platform: PlatformService
   await seedEofficeSample(ctx, { pencatat, arsiparis, pimpinan }, DEMO.password);
 }
 
+/** The e-SAKIP sample (plan, realisasi, capaian) once, acting through the demo perencana linked to a Bappeda pegawai. */
+async function ensureEsakipSample(db: DatabaseHandle, platform: PlatformServices, tenantId: string): Promise<void> {
+  const ctx = systemContext(db, platform, tenantId, 'seed:demo', permissionsForRoles(['admin']));
+  const email = DEMO_USERS.find((u) => u.role === 'perencana')?.email ?? '';
+  const perencana = await tenantDb(ctx).selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
+  if (perencana) await seedEsakipSample(ctx, perencana.id);
+}
+
 /**
  * Creates the platform tenant, its super-admin and the demo regency with its organisation and one
  * login per role — once, on a database that has no regency yet. `created` says whether it did.
@@ -89,6 +98,7 @@ export async function seedDemo(
   if (tenants.some((t) => t.code !== PLATFORM_TENANT_CODE)) {
     const demo = tenants.find((t) => t.slug === DEMO.slug);
     if (demo) await ensureEofficeSample(db, platform, demo.id);
+    if (demo) await ensureEsakipSample(db, platform, demo.id);
     return { created: false, logins: demo ? demoLogins() : [] };
   }
   await ensureSuperAdmin(db, platform);
@@ -119,5 +129,6 @@ export async function seedDemo(
   }
   await seedDemoDocuments(ctx, { pimpinan: ids.get('pimpinan') as string, staf: ids.get('staf') as string });
   await ensureEofficeSample(db, platform, tenant.id);
+  await ensureEsakipSample(db, platform, tenant.id);
   return { created: true, logins: demoLogins() };
 }

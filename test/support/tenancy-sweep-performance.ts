@@ -4,6 +4,8 @@ import { newId } from '../../src/shared/ids.ts';
 import { SAMPLE_INDICATOR, type SamplePlan, samplePlan } from '../factories/performance.ts';
 import type { Harness } from './harness.ts';
 import type { SweepCall, SweepEntry } from './tenancy-sweep.ts';
+import { AGREEMENT_SWEEP } from './tenancy-sweep-agreements.ts';
+import { REALIZATION_SWEEP } from './tenancy-sweep-realizations.ts';
 
 /** An id that names nothing (a crosscutting target that the 404 answers before checking). */
 const SOME_NODE = '01900000-0000-7000-8000-000000000000';
@@ -49,6 +51,8 @@ function budgetLineOfA(body?: unknown) {
 
 /** One entry per performance `METHOD url` with a `:param`; each names a resource of tenant A. */
 export const PERFORMANCE_SWEEP: Record<string, SweepEntry> = {
+  ...AGREEMENT_SWEEP,
+  ...REALIZATION_SWEEP,
   'POST /api/performance/budget/lines/:lineId/tags': budgetLineOfA({ indicatorId: '01900000-0000-7000-8000-000000000001' }),
   'DELETE /api/performance/budget/lines/:lineId/tags/:indicatorId': async (h) => ({
     params: { lineId: (await budgetLineOfA()(h)).params.lineId, indicatorId: '01900000-0000-7000-8000-000000000001' },
@@ -68,9 +72,33 @@ export const PERFORMANCE_SWEEP: Record<string, SweepEntry> = {
   'POST /api/performance/nodes/:nodeId/indicators': planOfA('nodeId', SAMPLE_INDICATOR),
   'POST /api/performance/nodes/:nodeId/crosscutting': planOfA('nodeId', { toNodeId: SOME_NODE }),
   'GET /api/performance/indicators/:indicatorId': planOfA('indicatorId'),
+  'GET /api/performance/dashboard/indicators/:indicatorId': planOfA('indicatorId'),
+  'GET /api/performance/dashboard/units/:unitId': async (h) => ({
+    params: { unitId: await h.unitId(h.tenants.a, 'DISKOMINFO') },
+  }),
   'PUT /api/performance/indicators/:indicatorId': planOfA('indicatorId', { ...SAMPLE_INDICATOR, version: 1 }),
   'PUT /api/performance/indicators/:indicatorId/targets': planOfA('indicatorId', { targets: [], version: 1 }),
   'DELETE /api/performance/indicators/:indicatorId': planOfA('indicatorId'),
+  'GET /api/performance/indicators/:indicatorId/capaian': planOfA('indicatorId'),
+  'POST /api/performance/indicators/:indicatorId/auto-realizations': planOfA('indicatorId'),
   'POST /api/performance/links/:linkId/accept': planOfA('linkId', { version: 1 }),
   'POST /api/performance/links/:linkId/reject': planOfA('linkId', { version: 1, reason: 'uji sapuan' }),
+  // XLSX export/import: the period and unit are looked up before the file is read, so no file is needed.
+  'GET /api/performance/periods/:periodId/rpjmd.xlsx': planOfA('periodId'),
+  'POST /api/performance/periods/:periodId/rpjmd.xlsx': planOfA('periodId'),
+  'GET /api/performance/periods/:periodId/units/:unitId/renstra.xlsx': renstraOfA,
+  'POST /api/performance/periods/:periodId/units/:unitId/renstra.xlsx': renstraOfA,
+  'GET /api/performance/units/:unitId/realizations/:year.xlsx': realizationsOfA,
+  'POST /api/performance/units/:unitId/realizations/:year.xlsx': realizationsOfA,
 };
+
+/** The plan period and DISKOMINFO of tenant A (a Renstra file). */
+async function renstraOfA(h: Harness): Promise<SweepCall> {
+  const { params } = await planOfA('periodId')(h);
+  return { params: { ...params, unitId: await h.unitId(h.tenants.a, 'DISKOMINFO') } };
+}
+
+/** DISKOMINFO of tenant A and a year (a realisasi file). */
+async function realizationsOfA(h: Harness): Promise<SweepCall> {
+  return { params: { unitId: await h.unitId(h.tenants.a, 'DISKOMINFO'), year: '2026' } };
+}

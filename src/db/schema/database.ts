@@ -8,6 +8,7 @@ import type { NumberingTables } from './numbering.ts';
 import type { OrganizationTables } from './organization.ts';
 import type { OutgoingTables } from './outgoing.ts';
 import type { PerformanceTables } from './performance.ts';
+import type { PerformanceAgreementTables } from './performance-agreements.ts';
 import type { PerformanceBudgetTables } from './performance-budget.ts';
 import type { PerformanceMeasurementTables } from './performance-measurement.ts';
 import type { PlatformTables } from './platform.ts';
@@ -29,6 +30,7 @@ export interface TenantTables
     PerformanceTables,
     PerformanceBudgetTables,
     PerformanceMeasurementTables,
+    PerformanceAgreementTables,
     RegulationTables {}
 
 /** The whole database, as Kysely sees it. */
@@ -90,4 +92,8 @@ export const TENANT_TABLES = [
   'target_revisions',
   'realization_reopenings',
   'capaian_results',
+  'performance_agreements',
+  'agreement_items',
+  'agreement_budgets',
+  'action_plans',
 ] as const satisfies readonly TenantTable[];

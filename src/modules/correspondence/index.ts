@@ -2,6 +2,11 @@
 export { findOrCreateContact, searchContacts } from './contacts.service.ts';
 export { correspondenceMessages } from './correspondence.messages.ts';
 export { dispositionsRoutes, lettersRoutes } from './correspondence.routes.ts';
+export {
+  type DispositionMeasures,
+  type DispositionMeasuresQuery,
+  dispositionMeasures,
+} from './disposition-measures.queries.ts';
 export { eofficeStatsMessages } from './eoffice-stats.contract.ts';
 export { eofficeStatsRoutes } from './eoffice-stats.routes.ts';
 export { type Me, visibleLetter, visibleLetterCondition, whoAmI } from './letter-access.ts';

@@ -3,8 +3,28 @@
  * which the village module reuses, the budget part (budget.public.ts) and the planning chain (periods, plan/pokin
  * tree, indicators, crosscutting).
  */
+export { agreementXlsxMessages } from './agreement-xlsx.messages.ts';
+export { agreementXlsxRoutes } from './agreement-xlsx.routes.ts';
+export { agreementMessages } from './agreements.messages.ts';
+export { agreementRoutes } from './agreements.routes.ts';
+export { AUTO_REALIZATIONS_JOB, createAutoRealizations } from './auto-realizations.job.ts';
+export { autoRealizationRoutes } from './auto-realizations.routes.ts';
+export { autoSourceMessages } from './auto-sources.messages.ts';
 export * from './budget.public.ts';
 export * from './capaian/index.ts';
+export { capaianStoreMessages } from './capaian-store.messages.ts';
+export { capaianStoreRoutes } from './capaian-store.routes.ts';
+export { recomputeIndicatorYear, recomputeTenantYear } from './capaian-store.service.ts';
+export { dashboardMessages } from './dashboard.messages.ts';
+export { dashboardRoutes } from './dashboard.routes.ts';
+export { CreateIndicatorInput } from './indicators.contract.ts';
+export { createIndicator } from './indicators.service.ts';
+export { createNode } from './nodes.service.ts';
 export { performanceMessages } from './performance.messages.ts';
 export { performanceRoutes } from './performance.routes.ts';
+export { activatePeriod, createPeriod, getPeriod } from './periods.service.ts';
+export { planXlsxMessages } from './plan-xlsx.messages.ts';
+export { planXlsxRoutes } from './plan-xlsx.routes.ts';
 export { planningUnitId } from './planner.ts';
+export { realizationMessages } from './realizations.messages.ts';
+export { realizationRoutes } from './realizations.routes.ts';

@@ -3,6 +3,7 @@
  * planning contract (performance.contract.ts re-exports them). The web app imports it. Decimals travel as strings.
  */
 import { z } from 'zod';
+import { AutoSourceKeyInput } from './auto-sources.contract.ts';
 import { parseDecimal } from './capaian/decimal.ts';
 
 const year = z.number().int().min(2000).max(2100);
@@ -87,6 +88,8 @@ export const IndicatorFields = z.object({
   derivedFromIndicatorId: z.uuid().nullable().optional(),
   derivationMethod: optionalText(2000),
   sortOrder: z.number().int().min(0).max(100000).optional(),
+  /** Where realisasi come from automatically (auto-sources.ts); null for manual entry, absent on update: unchanged. */
+  autoSource: AutoSourceKeyInput.nullable().optional(),
 });
 /** `POST /api/performance/nodes/:nodeId/indicators`: an indicator with (optionally) its targets. */
 export const CreateIndicatorInput = IndicatorFields.extend({ targets: z.array(TargetInput).max(200).default([]) });
@@ -114,6 +117,7 @@ export const IndicatorView = IndicatorFields.omit({ smart: true }).extend({
   smart: SmartCheck,
   code: z.string().nullable(),
   targets: z.array(TargetView),
+  autoSource: z.string().nullable().optional(),
   version: z.number(),
 });
 export type IndicatorView = z.infer<typeof IndicatorView>;

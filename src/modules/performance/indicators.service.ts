@@ -46,7 +46,7 @@ async function enforceNodeEditor(ctx: RequestContext, node: NodeRow) {
 }
 
 /** Field problems of the manual: references, baseline sign, derivation loop, and of the targets. */
-async function manualProblems(
+export async function manualProblems(
   ctx: RequestContext,
   fields: IndicatorFields,
   selfId: string | null,
@@ -75,7 +75,8 @@ async function manualProblems(
   return problems;
 }
 
-function manualColumns(fields: IndicatorFields) {
+/** The indicators columns of a manual. */
+export function manualColumns(fields: IndicatorFields) {
   return {
     code: fields.code ?? null,
     name: fields.name,
@@ -96,11 +97,13 @@ function manualColumns(fields: IndicatorFields) {
     smart_check: JSON.stringify(fields.smart ?? NO_SMART),
     derived_from_indicator_id: fields.derivedFromIndicatorId ?? null,
     derivation_method: fields.derivationMethod ?? null,
+    // Absent keeps the stored source (older clients omit it); null switches back to manual entry.
+    ...(fields.autoSource === undefined ? {} : { auto_source: fields.autoSource }),
   };
 }
 
 /** Replaces every target of an indicator (inside the caller's transaction). */
-async function writeTargets(ctx: RequestContext, indicatorId: string, targets: readonly TargetInput[]) {
+export async function writeTargets(ctx: RequestContext, indicatorId: string, targets: readonly TargetInput[]) {
   const db = tenantDb(ctx);
   await db.deleteFrom('indicator_targets').where('indicator_id', '=', indicatorId).execute();
   if (targets.length === 0) return;

@@ -120,6 +120,7 @@ export function indicatorView(row: IndicatorRow, targets: readonly TargetRow[]):
     derivationMethod: row.derivation_method,
     sortOrder: row.sort_order,
     targets: [...targets].sort(byYearPeriod).map(targetView),
+    autoSource: row.auto_source,
     version: row.version,
   };
 }

@@ -1,0 +1,177 @@
+/**
+ * Stored capaian (`capaian_results`): recompute one indicator's year (called inside a caller's transaction, e.g.
+ * after a realisasi is verified) or every indicator of a tenant's year. A recompute reads the year in a few queries,
+ * computes in memory with the tenant's settings, and writes only the rows whose values changed (multi-row upserts),
+ * deleting rows that no longer apply, all in one transaction. Every row records the engine version and the hash of
+ * the settings that produced it.
+ */
+import { inTransaction } from '../../db/executor.ts';
+import { tenantDb } from '../../db/tenant-db.ts';
+import type { RequestContext } from '../../platform/access/context.ts';
+import type { CapaianSettings } from './capaian/index.ts';
+import {
+  type CapaianRowValues,
+  computeYearRows,
+  diffRows,
+  type RowChanges,
+  type StoredRow,
+  type YearInputs,
+} from './capaian-rows.ts';
+import type { RecomputeYearView } from './measurement-settings.contract.ts';
+import { loadMeasurementSettings } from './measurement-settings.ts';
+
+/** What a recompute reads: the engine inputs and the rows stored so far. */
+export interface RecomputeInputs extends YearInputs {
+  readonly existing: readonly StoredRow[];
+}
+
+/** Rows per multi-row statement (17 columns: ~8,500 parameters, within SQLite's and PostgreSQL's limits). */
+const BATCH = 500;
+
+const STORED_COLUMNS = [
+  'id',
+  'indicator_id',
+  'period',
+  'state',
+  'value',
+  'raw',
+  'band',
+  'formula',
+  'realisasi',
+  'target_used',
+  'reason',
+  'detail',
+  'engine_version',
+  'settings_hash',
+] as const;
+
+/** Reads everything a recompute of `year` needs (one indicator when `indicatorId` is given), in four queries. */
+export async function readRecomputeInputs(ctx: RequestContext, year: number, indicatorId?: string): Promise<RecomputeInputs> {
+  const db = tenantDb(ctx);
+  const single = indicatorId !== undefined;
+  const targets = await db
+    .selectFrom('indicator_targets')
+    .select(['indicator_id', 'period', 'kind', 'value', 'min_value', 'max_value', 'text'])
+    .where('year', '=', year)
+    .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
+    .execute();
+  const verified = await db
+    .selectFrom('indicator_realizations')
+    .select(['indicator_id', 'period', 'value', 'numerator', 'denominator', 'manual_capaian'])
+    .where('year', '=', year)
+    .where('status', '=', 'verified')
+    .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
+    .execute();
+  const existing = await db
+    .selectFrom('capaian_results')
+    .select(STORED_COLUMNS)
+    .where('year', '=', year)
+    .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
+    .execute();
+  const indicators = await readIndicators(ctx, year, indicatorId);
+  return { indicators, targets, verified, existing };
+}
+
+/** The indicators a year concerns: with a target, a verified realisasi or a stored capaian in that year. */
+function readIndicators(ctx: RequestContext, year: number, indicatorId?: string) {
+  const db = tenantDb(ctx);
+  const query = db.selectFrom('indicators').select(['id', 'polarity', 'aggregation', 'frequency', 'allow_negative']);
+  if (indicatorId !== undefined) return query.where('id', '=', indicatorId).execute();
+  return query
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', db.selectFrom('indicator_targets').select('indicator_id').where('year', '=', year)),
+        eb(
+          'id',
+          'in',
+          db
+            .selectFrom('indicator_realizations')
+            .select('indicator_id')
+            .where('year', '=', year)
+            .where('status', '=', 'verified'),
+        ),
+        eb('id', 'in', db.selectFrom('capaian_results').select('indicator_id').where('year', '=', year)),
+      ]),
+    )
+    .orderBy('id')
+    .execute();
+}
+
+/** Writes the changes of one year: batched multi-row upserts on (tenant, indicator, year, period), batched deletes. */
+export async function writeRowChanges(ctx: RequestContext, year: number, changes: RowChanges): Promise<void> {
+  const db = tenantDb(ctx);
+  const computedAt = ctx.platform.now().toISOString();
+  for (let at = 0; at < changes.upserts.length; at += BATCH) {
+    const rows = changes.upserts.slice(at, at + BATCH).map(({ row, id }) => ({ ...row, id, year, computed_at: computedAt }));
+    await db
+      .insertInto('capaian_results', rows)
+      .onConflict((oc) =>
+        oc.columns(['tenant_id', 'indicator_id', 'year', 'period']).doUpdateSet((eb) => ({
+          state: eb.ref('excluded.state'),
+          value: eb.ref('excluded.value'),
+          raw: eb.ref('excluded.raw'),
+          band: eb.ref('excluded.band'),
+          formula: eb.ref('excluded.formula'),
+          realisasi: eb.ref('excluded.realisasi'),
+          target_used: eb.ref('excluded.target_used'),
+          reason: eb.ref('excluded.reason'),
+          detail: eb.ref('excluded.detail'),
+          engine_version: eb.ref('excluded.engine_version'),
+          settings_hash: eb.ref('excluded.settings_hash'),
+          computed_at: eb.ref('excluded.computed_at'),
+        })),
+      )
+      .execute();
+  }
+  for (let at = 0; at < changes.deletes.length; at += BATCH)
+    await db
+      .deleteFrom('capaian_results')
+      .where('id', 'in', changes.deletes.slice(at, at + BATCH))
+      .execute();
+}
+
+/** The counts of a recompute. */
+function summaryOf(year: number, next: readonly CapaianRowValues[], changes: RowChanges): RecomputeYearView {
+  const inserted = changes.upserts.filter((row) => row.isNew).length;
+  const updated = changes.upserts.length - inserted;
+  return {
+    year,
+    indicators: new Set(next.map((row) => row.indicator_id)).size,
+    results: next.length,
+    inserted,
+    updated,
+    deleted: changes.deletes.length,
+    unchanged: changes.unchanged,
+    changed: changes.upserts.length + changes.deletes.length,
+  };
+}
+
+/** Read, compute, write for one year (inside the caller's transaction when there is one). */
+async function recompute(
+  ctx: RequestContext,
+  year: number,
+  indicatorId: string | undefined,
+  settings?: CapaianSettings,
+): Promise<RecomputeYearView> {
+  return inTransaction(ctx, async (tx) => {
+    const chosen = settings ?? (await loadMeasurementSettings(tx)).capaian;
+    const inputs = await readRecomputeInputs(tx, year, indicatorId);
+    const next = computeYearRows(inputs, chosen);
+    const changes = diffRows(inputs.existing, next);
+    await writeRowChanges(tx, year, changes);
+    return summaryOf(year, next, changes);
+  });
+}
+
+/**
+ * Recomputes the stored capaian of one indicator for a year. Joins the caller's transaction when `ctx` is bound to
+ * one (e.g. the verification of a realisasi); the caller has already found the indicator through tenantDb.
+ */
+export function recomputeIndicatorYear(ctx: RequestContext, indicatorId: string, year: number): Promise<RecomputeYearView> {
+  return recompute(ctx, year, indicatorId);
+}
+
+/** Recomputes every stored capaian of the tenant's year; `settings` overrides the stored ones (a save in progress). */
+export function recomputeTenantYear(ctx: RequestContext, year: number, settings?: CapaianSettings): Promise<RecomputeYearView> {
+  return recompute(ctx, year, undefined, settings);
+}

@@ -1,0 +1,61 @@
+/** Server messages of the plan and realisasi XLSX files (keys `performance.xlsx.…`). */
+export const planXlsxMessages = {
+  id: {
+    xlsx: {
+      importRejected: 'Impor ditolak dan tidak ada yang disimpan; perbaiki masalah berikut (uji coba menampilkan semuanya).',
+      notNumber: 'Kolom {{column}} harus berupa angka dengan titik desimal, mis. 12.5 (ditemukan "{{value}}").',
+      notYear: 'Kolom {{column}} harus tahun empat angka, mis. 2024 (ditemukan "{{value}}").',
+      notYesNo: 'Kolom {{column}} diisi "ya" atau "tidak" (ditemukan "{{value}}").',
+      unknownChoice: 'Nilai "{{value}}" pada kolom {{column}} tidak dikenal; pilih salah satu: {{choices}}.',
+      invalidValue: 'Nilai kolom {{column}} tidak sah.',
+      duplicateCode: 'Kode "{{value}}" sudah dipakai di baris {{firstRow}}.',
+      codeAmbiguous: 'Kode "{{value}}" dipakai lebih dari satu simpul yang tersimpan; perbaiki kodenya di aplikasi dahulu.',
+      kindChanged: 'Simpul "{{value}}" tersimpan sebagai {{from}}; jenis simpul tidak dapat diubah lewat impor.',
+      parentUnknown: 'Kode Induk "{{value}}" tidak ada di berkas maupun di rencana tersimpan.',
+      derivesUnknown: 'Kode Acuan RPJMD "{{value}}" tidak ada di RPJMD periode ini.',
+      nodeUnknown: 'Kode Simpul "{{value}}" tidak ada di lembar Rencana maupun di rencana tersimpan.',
+      duplicateIndicator: 'Indikator "{{value}}" pada simpul ini sudah ada di baris {{firstRow}}.',
+      targetNotNumber:
+        'Target pada kolom {{column}} harus angka (12.5) atau rentang min–max (10–20), ditemukan "{{value}}". Target teks hanya untuk indikator beragregasi manual.',
+      badPeriod: 'Periode "{{value}}" tidak dikenal; gunakan Q1–Q4, S1–S2, M01–M12 atau Y.',
+      indicatorNotInUnit: 'Indikator "{{value}}" bukan indikator perangkat daerah ini pada tahun ini.',
+      periodNotForFrequency: 'Periode {{value}} tidak diukur untuk indikator ini; periodenya: {{choices}}.',
+      duplicateRealization: 'Periode {{value}} indikator ini sudah ada di baris {{firstRow}}.',
+      realizationReviewed: {
+        submitted: 'Realisasi ini sudah diajukan sehingga tidak dapat ditimpa lewat impor.',
+        verified: 'Realisasi ini sudah diverifikasi sehingga tidak dapat ditimpa lewat impor.',
+      },
+      periodLocked: 'Periode {{value}} sudah dikunci sejak {{since}}; minta pembukaan kembali untuk mengubahnya.',
+      periodNotStarted: 'Periode {{value}} belum dimulai (mulai {{startsOn}}).',
+    },
+  },
+  en: {
+    xlsx: {
+      importRejected: 'The import was refused and nothing was saved; fix the problems below (a dry run lists them all).',
+      notNumber: 'Column {{column}} must be a number with a decimal point, e.g. 12.5 (found "{{value}}").',
+      notYear: 'Column {{column}} must be a four-digit year, e.g. 2024 (found "{{value}}").',
+      notYesNo: 'Column {{column}} takes "ya" (yes) or "tidak" (no) (found "{{value}}").',
+      unknownChoice: 'Value "{{value}}" in column {{column}} is unknown; choose one of: {{choices}}.',
+      invalidValue: 'The value of column {{column}} is invalid.',
+      duplicateCode: 'Code "{{value}}" is already used in row {{firstRow}}.',
+      codeAmbiguous: 'Code "{{value}}" is used by more than one stored node; fix the codes in the application first.',
+      kindChanged: 'Node "{{value}}" is stored as {{from}}; the kind of a node cannot be changed by an import.',
+      parentUnknown: 'Parent code "{{value}}" is neither in the file nor in the stored plan.',
+      derivesUnknown: 'RPJMD reference code "{{value}}" is not in the RPJMD of this period.',
+      nodeUnknown: 'Node code "{{value}}" is neither in the Rencana sheet nor in the stored plan.',
+      duplicateIndicator: 'Indicator "{{value}}" of this node already appears in row {{firstRow}}.',
+      targetNotNumber:
+        'The target in column {{column}} must be a number (12.5) or a min–max range (10–20), found "{{value}}". Text targets are only for indicators with manual aggregation.',
+      badPeriod: 'Period "{{value}}" is unknown; use Q1–Q4, S1–S2, M01–M12 or Y.',
+      indicatorNotInUnit: 'Indicator "{{value}}" is not an indicator of this agency (OPD) in this year.',
+      periodNotForFrequency: 'Period {{value}} is not measured for this indicator; its periods are: {{choices}}.',
+      duplicateRealization: 'Period {{value}} of this indicator already appears in row {{firstRow}}.',
+      realizationReviewed: {
+        submitted: 'This realisasi has been submitted, so an import cannot overwrite it.',
+        verified: 'This realisasi has been verified, so an import cannot overwrite it.',
+      },
+      periodLocked: 'Period {{value}} has been locked since {{since}}; ask for it to be reopened to change it.',
+      periodNotStarted: 'Period {{value}} has not started yet (starts {{startsOn}}).',
+    },
+  },
+};
