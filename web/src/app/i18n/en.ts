@@ -4,6 +4,7 @@ import { enEoffice } from './en-eoffice.ts';
 import { enEofficeAdmin } from './en-eoffice-admin.ts';
 import { enEofficeStats } from './en-eoffice-stats.ts';
 import { enEsakip } from './en-esakip.ts';
+import { enEsakipXlsx } from './en-esakip-xlsx.ts';
 import { enOutgoing } from './en-outgoing.ts';
 import { enQueues } from './en-queues.ts';
 import { enRecords } from './en-records.ts';
@@ -238,6 +239,7 @@ export const en: Dictionary = {
   ...enEofficeAdmin,
   ...enEofficeStats,
   ...enEsakip,
+  ...enEsakipXlsx,
   ...enQueues,
   ...enOutgoing,
   ...enSearch,

@@ -4,6 +4,7 @@ import { idEoffice } from './id-eoffice.ts';
 import { idEofficeAdmin } from './id-eoffice-admin.ts';
 import { idEofficeStats } from './id-eoffice-stats.ts';
 import { idEsakip } from './id-esakip.ts';
+import { idEsakipXlsx } from './id-esakip-xlsx.ts';
 import { idOutgoing } from './id-outgoing.ts';
 import { idQueues } from './id-queues.ts';
 import { idRecords } from './id-records.ts';
@@ -241,6 +242,7 @@ export const id = {
   ...idEofficeAdmin,
   ...idEofficeStats,
   ...idEsakip,
+  ...idEsakipXlsx,
   ...idQueues,
   ...idOutgoing,
   ...idSearch,

@@ -2,7 +2,17 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setLanguageSource } from '../api.ts';
 import { en } from './en.ts';
+import { enEsakipAgreements } from './en-esakip-agreements.ts';
+import { enEsakipDashboard } from './en-esakip-dashboard.ts';
+import { enEsakipPkXlsx } from './en-esakip-pk-xlsx.ts';
+import { enEsakipRealizations } from './en-esakip-realizations.ts';
+import { enEsakipSettings } from './en-esakip-settings.ts';
 import { id } from './id.ts';
+import { idEsakipAgreements } from './id-esakip-agreements.ts';
+import { idEsakipDashboard } from './id-esakip-dashboard.ts';
+import { idEsakipPkXlsx } from './id-esakip-pk-xlsx.ts';
+import { idEsakipRealizations } from './id-esakip-realizations.ts';
+import { idEsakipSettings } from './id-esakip-settings.ts';
 
 /** Languages of the UI; Indonesian first. */
 export const LANGUAGES = ['id', 'en'] as const;
@@ -50,6 +60,16 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'id',
   interpolation: { escapeValue: false },
 });
+i18n.addResourceBundle('id', 'translation', idEsakipRealizations, true, false);
+i18n.addResourceBundle('en', 'translation', enEsakipRealizations, true, false);
+i18n.addResourceBundle('id', 'translation', idEsakipAgreements, true, false);
+i18n.addResourceBundle('en', 'translation', enEsakipAgreements, true, false);
+i18n.addResourceBundle('id', 'translation', idEsakipSettings, true, false);
+i18n.addResourceBundle('en', 'translation', enEsakipSettings, true, false);
+i18n.addResourceBundle('id', 'translation', idEsakipDashboard, true, false);
+i18n.addResourceBundle('en', 'translation', enEsakipDashboard, true, false);
+i18n.addResourceBundle('id', 'translation', idEsakipPkXlsx, true, false);
+i18n.addResourceBundle('en', 'translation', enEsakipPkXlsx, true, false);
 document.documentElement.lang = i18n.language;
 setLanguageSource(currentLanguage);
 

@@ -2,6 +2,7 @@ import { Button, Checkbox, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Tex
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AUTO_SOURCE_KEYS } from '../../../../src/modules/performance/auto-sources.contract.ts';
 import { createIndicator, type IndicatorInput, type IndicatorView, updateIndicator } from './esakip.api.ts';
 import { bodyFieldError, FormError } from './form-errors.tsx';
 
@@ -35,6 +36,8 @@ interface Draft {
   allowNegative: boolean;
   isIku: boolean;
   smart: Record<SmartItem, boolean>;
+  /** A key of the automatic source catalogue, or '' for manual entry. */
+  autoSource: string;
 }
 
 function draftOf(i?: IndicatorView): Draft {
@@ -55,6 +58,7 @@ function draftOf(i?: IndicatorView): Draft {
     allowNegative: i?.allowNegative ?? false,
     isIku: i?.isIku ?? false,
     smart: { ...Object.fromEntries(SMART_ITEMS.map((s) => [s, false])), ...i?.smart } as Record<SmartItem, boolean>,
+    autoSource: i?.autoSource ?? '',
   };
 }
 
@@ -79,6 +83,8 @@ function toInput(d: Draft): IndicatorInput {
     allowNegative: d.allowNegative,
     isIku: d.isIku,
     smart: d.smart,
+    // The server refuses a key outside the catalogue (400 on the field), so the option values are the only ones sent.
+    autoSource: (d.autoSource || null) as IndicatorInput['autoSource'],
   };
 }
 
@@ -159,6 +165,17 @@ export function IndicatorForm({ nodeId, indicator, onDone, onCancel }: Indicator
             onChange={(e) => set('baselineValue', e.currentTarget.value)}
             error={err('baselineValue')}
           />
+          <NativeSelect
+            label={label('autoSource')}
+            description={label('autoSourceHint')}
+            data={[
+              { value: '', label: label('autoSourceNone') },
+              ...AUTO_SOURCE_KEYS.map((key) => ({ value: key, label: t(`esakip.indicator.autoSources.${key}`) })),
+            ]}
+            value={d.autoSource}
+            onChange={(e) => set('autoSource', e.currentTarget.value)}
+            error={err('autoSource')}
+          />
         </SimpleGrid>
         <Checkbox label={label('isIku')} checked={d.isIku} onChange={(e) => set('isIku', e.currentTarget.checked)} />
         <Checkbox
@@ -203,6 +220,7 @@ export function IndicatorForm({ nodeId, indicator, onDone, onCancel }: Indicator
             'frequency',
             'baselineYear',
             'baselineValue',
+            'autoSource',
             ...TEXT_FIELDS.map(([f]) => f),
           ]}
         />

@@ -2,6 +2,7 @@ import { Button, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DerivesFromSelect, servesRpjmdSasaran } from './DerivesFromSelect.tsx';
 import { createNode, type NodeKind, type PlanDocument, type PokinLevel, type TreeNodeView, updateNode } from './esakip.api.ts';
 import { bodyFieldError, FormError } from './form-errors.tsx';
 import { childKinds, childPokinLevels, isRegencyLevel } from './plan-model.ts';
@@ -39,11 +40,19 @@ export function NodeForm({ periodId, document, parent, node, unitId, onDone, onC
   const [resultType, setResultType] = useState<ResultType | ''>(node?.resultType ?? '');
   const [code, setCode] = useState(node?.code ?? '');
   const [title, setTitle] = useState(node?.title ?? '');
+  const [derivesFrom, setDerivesFrom] = useState(node?.derivesFromNodeId ?? '');
   const pokin = document === 'pokin';
+  const serves = servesRpjmdSasaran(document, node?.kind ?? kind);
   const mutation = useMutation({
     mutationFn: () => {
-      const fields = { code: code.trim() || null, title, ...(pokin ? { resultType: resultType || null } : {}) };
-      if (node) return updateNode(node.id, { ...fields, version: node.version });
+      const fields = {
+        code: code.trim() || null,
+        title,
+        ...(pokin ? { resultType: resultType || null } : {}),
+        derivesFromNodeId: serves ? derivesFrom || null : (node?.derivesFromNodeId ?? null),
+      };
+      // An edit sends every reference again: the API replaces what it is not sent with null.
+      if (node) return updateNode(node.id, { ...fields, positionId: node.positionId, version: node.version });
       const pokinLevel = pokin ? level : null;
       return createNode(periodId, {
         ...fields,
@@ -115,7 +124,10 @@ export function NodeForm({ periodId, document, parent, node, unitId, onDone, onC
           maxLength={1000}
           data-autofocus
         />
-        <FormError error={mutation.error} shown={['kind', 'pokinLevel', 'resultType', 'code', 'title']} />
+        {serves ? (
+          <DerivesFromSelect periodId={periodId} value={derivesFrom} onChange={setDerivesFrom} error={err('derivesFromNodeId')} />
+        ) : null}
+        <FormError error={mutation.error} shown={['kind', 'pokinLevel', 'resultType', 'code', 'derivesFromNodeId', 'title']} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

@@ -16,6 +16,7 @@ import {
   rejectLink,
 } from './esakip.api.ts';
 import { bodyFieldError, FormError } from './form-errors.tsx';
+import { XlsxPanel } from './xlsx/XlsxPanel.tsx';
 
 type OrphanNode = { id: string; document: string; kind: string; unitId: string | null; code: string | null; title: string };
 
@@ -210,6 +211,7 @@ export function ReportsPanel({ period }: { period: PeriodView }) {
     <Stack gap="md">
       <OrphansCard period={period} />
       <LinksCard period={period} />
+      <XlsxPanel period={period} />
     </Stack>
   );
 }

@@ -4,7 +4,7 @@ import { mountPoint, settle } from '../../test-support/dom.ts';
 import { json, routeFetch, stubFetch } from '../../test-support/fetch-stub.ts';
 import { inputByLabel, typeInto } from '../../test-support/inputs.ts';
 import { renderWithProviders } from '../../test-support/providers.tsx';
-import { INDICATOR, node } from './esakip-fixtures.ts';
+import { INDICATOR, node, sampleTree } from './esakip-fixtures.ts';
 import { NodeForm } from './NodeForm.tsx';
 import { TargetsForm } from './TargetsForm.tsx';
 
@@ -19,6 +19,12 @@ const submit = async () => {
   act(() => mount.container.querySelector('form')!.requestSubmit());
   await settle();
 };
+const typeTitle = (text: string) =>
+  act(() => {
+    const title = mount.container.querySelector('textarea')!;
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(title, text);
+    title.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 const changeSelect = (label: string, value: string) =>
   act(() => {
     const select = inputByLabel(mount.container, label) as unknown as HTMLSelectElement;
@@ -69,6 +75,64 @@ describe('NodeForm', () => {
     expect(mount.container.querySelector('[role="alert"]')?.textContent).toContain(message);
     const sent = JSON.parse(String(fetchMock.mock.calls[0]![1]!.body));
     expect(sent).toMatchObject({ document: 'rpjmd', kind: 'misi', parentId: 'v', unitId: null, title: 'Misi pertama' });
+  });
+});
+
+describe('NodeForm: the RPJMD sasaran a Renstra node serves', () => {
+  const renstra = (id: string, kind: 'tujuan' | 'sasaran', title: string) => ({
+    ...node(id, kind, title),
+    document: 'renstra' as const,
+    unitId: 'u1',
+  });
+  const rpjmdTree = () =>
+    routeFetch([
+      { match: '/api/performance/periods/p1/tree?document=rpjmd', answer: () => json(200, { roots: sampleTree() }) },
+      { match: '/api/performance/periods/p1/nodes', method: 'POST', answer: () => json(201, renstra('n1', 'sasaran', 'X')) },
+      { match: '/api/performance/nodes/', method: 'PUT', answer: () => json(200, renstra('n1', 'sasaran', 'X')) },
+    ]);
+
+  it('lists the RPJMD sasaran of the period and sends the chosen one with a new Renstra sasaran', async () => {
+    const fetchMock = stubFetch(rpjmdTree());
+    await renderWithProviders(
+      mount,
+      <NodeForm
+        periodId="p1"
+        document="renstra"
+        parent={renstra('t9', 'tujuan', 'T')}
+        unitId="u1"
+        onDone={noop}
+        onCancel={noop}
+      />,
+    );
+    await settle();
+    expect(selectOptions('Mendukung sasaran RPJMD')).toEqual(['', 's1']);
+    changeSelect('Mendukung sasaran RPJMD', 's1');
+    typeTitle('Layanan digital meningkat');
+    await submit();
+    const post = fetchMock.mock.calls.find(([, init]) => init?.method === 'POST')!;
+    expect(JSON.parse(String(post[1]!.body))).toMatchObject({ kind: 'sasaran', parentId: 't9', derivesFromNodeId: 's1' });
+  });
+
+  it('is not offered on the RPJMD itself', async () => {
+    stubFetch(rpjmdTree());
+    await renderWithProviders(
+      mount,
+      <NodeForm periodId="p1" document="rpjmd" parent={node('t1', 'tujuan', 'T')} unitId="" onDone={noop} onCancel={noop} />,
+    );
+    expect(() => inputByLabel(mount.container, 'Mendukung sasaran RPJMD')).toThrow();
+  });
+
+  it('keeps the derivation and jabatan of an edited node unless changed', async () => {
+    const fetchMock = stubFetch(rpjmdTree());
+    const edited = { ...renstra('n1', 'sasaran', 'Lama'), derivesFromNodeId: 's1', positionId: 'pos1', version: 3 };
+    await renderWithProviders(
+      mount,
+      <NodeForm periodId="p1" document="renstra" parent={null} node={edited} unitId="u1" onDone={noop} onCancel={noop} />,
+    );
+    await settle();
+    await submit();
+    const put = fetchMock.mock.calls.find(([, init]) => init?.method === 'PUT')!;
+    expect(JSON.parse(String(put[1]!.body))).toMatchObject({ derivesFromNodeId: 's1', positionId: 'pos1', version: 3 });
   });
 });
 
