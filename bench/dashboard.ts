@@ -39,7 +39,7 @@ const RANK = sql.raw(`CAST((CASE WHEN period = 'Y' THEN 51
   ELSE CAST(SUBSTR(period, 2) AS INTEGER) * 4 END)
   + (CASE WHEN state = 'computed' AND value IS NOT NULL THEN 200 ELSE 100 END) AS TEXT)`);
 
-/** The same rows as the regency view: indicators of the year, the shown capaian of each, every budget line. */
+/** The same rows as the regency view: indicators, the shown capaian of each, budget lines, verified realisasi and annual targets. */
 async function rawRegency(db: DatabaseHandle, tenantId: string) {
   const k = rawKysely(db);
   await rawIndicators(db, tenantId);
@@ -49,6 +49,11 @@ async function rawRegency(db: DatabaseHandle, tenantId: string) {
   await sql`SELECT id, unit_id, pagu, ${MONTH_COLUMNS} FROM budget_lines WHERE tenant_id = ${tenantId} AND year = ${YEAR}`.execute(
     k,
   );
+  // The early warnings: every verified realisasi and annual target of the year.
+  await sql`SELECT indicator_id, period, value, numerator, denominator FROM indicator_realizations
+    WHERE tenant_id = ${tenantId} AND year = ${YEAR} AND status = 'verified'`.execute(k);
+  await sql`SELECT indicator_id, kind, value, min_value, max_value, text FROM indicator_targets
+    WHERE tenant_id = ${tenantId} AND year = ${YEAR} AND period IS NULL`.execute(k);
 }
 
 /** The same rows as the OPD view: its indicators, their capaian, verified realisasi, targets and tagged lines. */

@@ -225,6 +225,18 @@ describe('GET /api/performance/dashboard (regency)', () => {
     expect(body.unassignedIndicators).toBe(1);
   });
 
+  it('counts early warnings per OPD as the OPD view does (the falling KOMINFO indicator), and their sum for the regency', async () => {
+    const body = (await get(`/api/performance/dashboard?year=${YEAR}`)).json();
+    let sum = 0;
+    for (const unit of body.units as { unitId: string; earlyWarnings: number }[]) {
+      const own = (await get(`/api/performance/dashboard/units/${unit.unitId}?year=${YEAR}`)).json();
+      expect(unit.earlyWarnings).toBe(own.earlyWarnings);
+      sum += unit.earlyWarnings;
+    }
+    expect(body.units.find((u: { code: string }) => u.code === 'DISKOMINFO').earlyWarnings).toBe(1);
+    expect(body.regency.earlyWarnings).toBe(sum);
+  });
+
   it('says which period each shown value came from', async () => {
     const body = (await get(`/api/performance/dashboard?year=${YEAR}`)).json();
     const kominfo = body.units.find((u: { code: string }) => u.code === 'DISKOMINFO');

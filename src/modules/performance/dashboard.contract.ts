@@ -79,13 +79,19 @@ export const DashboardSummaryView = z.object({
 });
 
 /** One OPD of the regency view. */
-export const DashboardUnitSummaryView = DashboardSummaryView.extend({ unitId: z.string(), code: z.string(), name: z.string() });
+export const DashboardUnitSummaryView = DashboardSummaryView.extend({
+  unitId: z.string(),
+  code: z.string(),
+  name: z.string(),
+  /** Indicators whose projected year-end capaian is below the tenant's early-warning threshold. */
+  earlyWarnings: z.number(),
+});
 export type DashboardUnitSummaryView = z.infer<typeof DashboardUnitSummaryView>;
 
 /** `GET /api/performance/dashboard?year=`: the regency and every OPD with indicators or budget lines in the year. */
 export const RegencyDashboardView = z.object({
   ...Rules,
-  regency: DashboardSummaryView,
+  regency: DashboardSummaryView.extend({ earlyWarnings: z.number() }),
   units: z.array(DashboardUnitSummaryView),
   /** Indicators of the year with neither an OPD node nor a responsible unit (left out of the OPD rows). */
   unassignedIndicators: z.number(),

@@ -80,7 +80,18 @@ function summaryOf(
   return { ...summary, budget, efficiency: absorptionVsCapaian(summary.meanCapaian, budget.serapan, eff) };
 }
 
-/** Regency view: per OPD (with indicators or budget lines in the year) the mean capaian, traffic light and serapan. */
+/** How many of `indicators` are projected below the early-warning threshold. */
+function warningsAmong(indicators: readonly YearIndicator[], projections: ReadonlyMap<string, ProjectionView>): number {
+  return indicators.filter((indicator) => {
+    const projection = projections.get(indicator.id);
+    return projection?.state === 'projected' && projection.warning;
+  }).length;
+}
+
+/**
+ * Regency view: per OPD (with indicators or budget lines in the year) the mean capaian, traffic light, serapan and
+ * the number of early warnings (projections from the verified realisasi, as in the OPD view).
+ */
 export async function regencyDashboard(ctx: RequestContext, askedYear?: number): Promise<RegencyDashboardView> {
   const year = await yearOrCurrent(ctx, askedYear);
   const [settings, directory] = await Promise.all([dashboardSettings(ctx, year), opdDirectory(ctx)]);
@@ -91,16 +102,18 @@ export async function regencyDashboard(ctx: RequestContext, askedYear?: number):
   ]);
   const shownOf = (indicator: YearIndicator) => results.get(indicator.id) ?? null;
   const assigned = indicators.filter((indicator) => indicator.opdId !== null);
+  const projections = await projectionsOf(ctx, year, assigned, settings.measurement);
   const units: DashboardUnitSummaryView[] = directory.opds.flatMap((opd) => {
     const own = assigned.filter((indicator) => indicator.opdId === opd.id);
     const ownLines = lines.filter((line) => line.opdId === opd.id);
     if (own.length === 0 && ownLines.length === 0) return [];
     const summary = summaryOf(own.map(shownOf), ownLines, settings.rules, settings.efficiency);
-    return [{ unitId: opd.id, code: opd.code, name: opd.name, ...summary }];
+    return [{ unitId: opd.id, code: opd.code, name: opd.name, ...summary, earlyWarnings: warningsAmong(own, projections) }];
   });
+  const regency = summaryOf(assigned.map(shownOf), lines, settings.rules, settings.efficiency);
   return {
     ...settings.legend,
-    regency: summaryOf(assigned.map(shownOf), lines, settings.rules, settings.efficiency),
+    regency: { ...regency, earlyWarnings: warningsAmong(assigned, projections) },
     units,
     unassignedIndicators: indicators.length - assigned.length,
   };
@@ -201,10 +214,11 @@ export async function unitDashboard(ctx: RequestContext, unitId: string, askedYe
     settings.rules,
     settings.efficiency,
   );
+  const earlyWarnings = warningsAmong(indicators, projections);
   return {
     ...settings.legend,
-    unit: { unitId: opd.id, code: opd.code, name: opd.name, ...summary },
-    earlyWarnings: rows.filter((row) => row.projection.state === 'projected' && row.projection.warning).length,
+    unit: { unitId: opd.id, code: opd.code, name: opd.name, ...summary, earlyWarnings },
+    earlyWarnings,
     indicators: rows,
   };
 }

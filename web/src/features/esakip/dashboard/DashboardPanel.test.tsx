@@ -55,8 +55,9 @@ describe('DashboardPanel', () => {
     expect(calls[0]).toBe('/api/performance/dashboard');
     expect(text('kpi-mean')).toContain('84,38 %');
     expect(text('kpi-mean')).toContain('Kuning (70–90)');
-    // The regency's early warnings are the sum of the OPDs' (1 + 2).
+    // The regency's early warnings come with the regency answer; no OPD view is asked for before a drill-down.
     expect(text('kpi-warnings')).toContain('3');
+    expect(calls).toEqual(['/api/performance/dashboard']);
     expect(rows('dash-units-table')[0]).toContain('Dinas Kominfo (DISKOMINFO)');
     expect(rows('dash-units-table')[1]).toContain('Hijau (≥ 90)');
 

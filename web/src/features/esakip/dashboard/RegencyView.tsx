@@ -1,38 +1,21 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../app/i18n/index.ts';
 import { EChart } from '../../../ui/EChart.tsx';
 import { SimpleTable } from '../../../ui/SimpleTable.tsx';
 import { BandChip, BandLegend } from './BandChip.tsx';
-import { type DashboardUnitSummaryView, dashboardKeys, fetchUnitDashboard, type RegencyDashboardView } from './dashboard.api.ts';
+import type { DashboardUnitSummaryView, RegencyDashboardView } from './dashboard.api.ts';
 import { unitsChartHeight, unitsOption } from './dashboard-charts.ts';
 import { formatPercent } from './dashboard-format.ts';
 import { KpiCards } from './KpiCards.tsx';
 
 const NARROW = 330;
 
-/** Early warnings per OPD, from each OPD's view (shared with the OPD drill-down through the query cache). */
-function useEarlyWarnings(view: RegencyDashboardView): { perUnit: Map<string, number>; total: number | null } {
-  const results = useQueries({
-    queries: view.units.map((u) => ({
-      queryKey: dashboardKeys.unit(u.unitId, view.year),
-      queryFn: () => fetchUnitDashboard(u.unitId, view.year),
-      staleTime: 60_000,
-    })),
-  });
-  const perUnit = new Map<string, number>();
-  for (const result of results) if (result.data) perUnit.set(result.data.unit.unitId, result.data.earlyWarnings);
-  const total = perUnit.size === view.units.length ? [...perUnit.values()].reduce((a, b) => a + b, 0) : null;
-  return { perUnit, total };
-}
-
 /** The regency: headline numbers, capaian per OPD as coloured bars with the band legend, and the same as a table. */
 export function RegencyView({ view, onOpenUnit }: { view: RegencyDashboardView; onOpenUnit: (unitId: string) => void }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const warnings = useEarlyWarnings(view);
   const pct = (v: string | null) => formatPercent(v, locale, t);
   const drawn = useMemo(() => view.units.filter((u) => u.meanCapaian !== null), [view.units]);
   const option = useMemo(
@@ -42,7 +25,12 @@ export function RegencyView({ view, onOpenUnit }: { view: RegencyDashboardView; 
   const count = new Intl.NumberFormat(locale);
   return (
     <Stack gap="lg">
-      <KpiCards summary={view.regency} bands={view.bands} earlyWarnings={warnings.total} threshold={view.earlyWarningBelow} />
+      <KpiCards
+        summary={view.regency}
+        bands={view.bands}
+        earlyWarnings={view.regency.earlyWarnings}
+        threshold={view.earlyWarningBelow}
+      />
       <Stack gap="xs" component="section" aria-labelledby="dash-units-title">
         <Title order={2} size="h3" id="dash-units-title">
           {t('esakipDashboard.regency.chartTitle')}
@@ -98,10 +86,7 @@ export function RegencyView({ view, onOpenUnit }: { view: RegencyDashboardView; 
             {
               key: 'warnings',
               header: t('esakipDashboard.regency.warnings'),
-              render: (u) => {
-                const n = warnings.perUnit.get(u.unitId);
-                return n === undefined ? '…' : count.format(n);
-              },
+              render: (u) => count.format(u.earlyWarnings),
             },
             { key: 'serapan', header: t('esakipDashboard.regency.serapan'), render: (u) => pct(u.budget.serapan) },
             {

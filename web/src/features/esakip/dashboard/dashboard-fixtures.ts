@@ -29,6 +29,7 @@ export function summary(fields: Partial<RegencyDashboardView['regency']> = {}): 
     periods: [{ period: 'Q2', count: 2 }],
     budget: NO_BUDGET,
     efficiency: null,
+    earlyWarnings: 0,
     ...fields,
   };
 }
@@ -36,11 +37,16 @@ export function summary(fields: Partial<RegencyDashboardView['regency']> = {}): 
 /** The regency view with DISKOMINFO (u-kom) and DINKES (u-kes). */
 export const REGENCY: RegencyDashboardView = {
   ...RULES,
-  regency: summary({ indicators: 5, computed: 4, meanCapaian: '84.38' }),
+  regency: summary({ indicators: 5, computed: 4, meanCapaian: '84.38', earlyWarnings: 3 }),
   units: [
-    { ...summary({ meanCapaian: '74.45', band: 'kuning' }), unitId: 'u-kom', code: 'DISKOMINFO', name: 'Dinas Kominfo' },
     {
-      ...summary({ indicators: 2, notComputable: 0, meanCapaian: '94.31', band: 'hijau' }),
+      ...summary({ meanCapaian: '74.45', band: 'kuning', earlyWarnings: 1 }),
+      unitId: 'u-kom',
+      code: 'DISKOMINFO',
+      name: 'Dinas Kominfo',
+    },
+    {
+      ...summary({ indicators: 2, notComputable: 0, meanCapaian: '94.31', band: 'hijau', earlyWarnings: 2 }),
       unitId: 'u-kes',
       code: 'DINKES',
       name: 'Dinas Kesehatan',
