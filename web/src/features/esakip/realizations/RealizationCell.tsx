@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, T
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../app/i18n/index.ts';
 import { notifySuccess } from '../../../app/notify.ts';
 import { bodyFieldError, FormError } from '../form-errors.tsx';
 import { EvidenceSection } from './EvidenceSection.tsx';
@@ -30,6 +31,9 @@ function abilities(cell: RealizationCellView, mayEnter: boolean, mayReview: bool
   const editable = mayEnter && cell.lock.state === 'open' && (status === null || status === 'draft' || status === 'returned');
   return { editable, reviewable: mayReview && status === 'submitted' };
 }
+
+/** A badge whose text wraps in a narrow card instead of being cut off. */
+const WRAPPING_BADGE = { root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' as const } };
 
 /** One period of an indicator: target, lock and status badges, the entry form while editable, evidence and review. */
 export function RealizationCell({
@@ -69,7 +73,7 @@ export function RealizationCell({
       onChanged();
     },
   });
-  const lock = lockBadge(t, cell.lock);
+  const lock = lockBadge(t, cell.lock, currentLocale());
   const status = realization?.status ?? 'none';
   const headingId = `cell-${row.indicatorId}-${cell.period}`;
   const onSave = (e: FormEvent) => {
@@ -94,7 +98,7 @@ export function RealizationCell({
             {periodLabel(t, cell.period)}
           </Title>
           <Group gap={4}>
-            <Badge color={lock.color} variant="light">
+            <Badge color={lock.color} variant="light" styles={WRAPPING_BADGE}>
               {lock.label}
             </Badge>
             <Badge color={STATUS_COLOR[status]}>{t(`${K}.status.${status}`)}</Badge>

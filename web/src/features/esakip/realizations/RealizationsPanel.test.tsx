@@ -66,8 +66,8 @@ describe('RealizationsPanel', () => {
     await renderWithProviders(mount, <RealizationsPanel period={PERIOD} />);
     await settle();
     const text = mount.container.textContent ?? '';
-    expect(text).toContain('Terbuka s.d. 2026-07-15');
-    expect(text).toContain('Terkunci sejak 2027-01-16');
+    expect(text).toContain('Terbuka s.d. 15 Jul 2026');
+    expect(text).toContain('Terkunci sejak 16 Jan 2027');
     expect(mount.container.querySelectorAll('form')).toHaveLength(2); // the S1 values form and its evidence upload
     typeInto(inputByLabel(mount.container, 'Nilai realisasi (%)'), '-4');
     act(() => mount.container.querySelector('form')?.requestSubmit());

@@ -1,4 +1,4 @@
-import { Alert, Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,8 @@ import { RealizationCell } from './RealizationCell.tsx';
 import { ReopenForm } from './ReopenForm.tsx';
 import { targetText } from './realization-labels.ts';
 import { fetchRealizationGrid, type RealizationGridView, type RealizationRowView, realizationKeys } from './realizations.api.ts';
+import { TargetRevisionDialog } from './TargetRevisionDialog.tsx';
+import { TargetRevisionLedger } from './TargetRevisionLedger.tsx';
 
 const K = 'esakipRealizations';
 
@@ -19,19 +21,27 @@ function initialYear(period: PeriodView): number {
 
 function IndicatorCard({ row, grid, onChanged }: { row: RealizationRowView; grid: RealizationGridView; onChanged: () => void }) {
   const { t } = useTranslation();
+  const [revising, setRevising] = useState(false);
   return (
     <Card withBorder component="article" aria-labelledby={`indicator-${row.indicatorId}`}>
       <Stack gap="sm">
-        <Stack gap={2}>
-          <Title order={3} size="h5" id={`indicator-${row.indicatorId}`}>
-            {row.code ? `${row.code} ` : ''}
-            {row.name}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t(`${K}.unitOfMeasure`, { unit: row.unitOfMeasure })} ·{' '}
-            {t(`${K}.yearTarget`, { target: targetText(t, row.yearTarget) })}
-          </Text>
-        </Stack>
+        <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
+          <Stack gap={2} style={{ flex: '1 1 16rem' }}>
+            <Title order={3} size="h5" id={`indicator-${row.indicatorId}`}>
+              {row.code ? `${row.code} ` : ''}
+              {row.name}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {t(`${K}.unitOfMeasure`, { unit: row.unitOfMeasure })} ·{' '}
+              {t(`${K}.yearTarget`, { target: targetText(t, row.yearTarget) })}
+            </Text>
+          </Stack>
+          {grid.coordinator ? (
+            <Button size="xs" variant="light" onClick={() => setRevising(true)}>
+              {t(`${K}.revision.open`)}
+            </Button>
+          ) : null}
+        </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
           {row.periods.map((cell) => (
             <RealizationCell
@@ -45,7 +55,17 @@ function IndicatorCard({ row, grid, onChanged }: { row: RealizationRowView; grid
             />
           ))}
         </SimpleGrid>
+        <TargetRevisionLedger indicatorId={row.indicatorId} />
       </Stack>
+      {grid.coordinator ? (
+        <TargetRevisionDialog
+          row={row}
+          year={grid.year}
+          opened={revising}
+          onClose={() => setRevising(false)}
+          onRevised={onChanged}
+        />
+      ) : null}
     </Card>
   );
 }

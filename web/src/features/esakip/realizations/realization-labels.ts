@@ -12,8 +12,11 @@ export function periodLabel(t: TFunction, period: string): string {
   return t(`${K}.periods.${period}`);
 }
 
-/** A target as text: a number, a range "a–b" or its text. */
-export function targetText(t: TFunction, target: Target): string {
+/** A target as text: a number, a range "a–b" or its text (a grid target or a ledger entry's). */
+export function targetText(
+  t: TFunction,
+  target: Pick<NonNullable<Target>, 'kind' | 'value' | 'min' | 'max' | 'text'> | null,
+): string {
   if (!target) return t(`${K}.noTarget`);
   if (target.kind === 'number') return target.value ?? '';
   if (target.kind === 'range') return `${target.min ?? ''}–${target.max ?? ''}`;
@@ -27,12 +30,19 @@ export function dayBefore(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The lock badge of a period: its colour and text. */
-export function lockBadge(t: TFunction, lock: Lock): { color: string; label: string } {
-  if (lock.state === 'locked') return { color: 'red', label: t(`${K}.lock.locked`, { date: lock.locksOn }) };
-  if (lock.state === 'not_started') return { color: 'gray', label: t(`${K}.lock.notStarted`, { date: lock.startsOn }) };
-  if (lock.reopenedUntil) return { color: 'orange', label: t(`${K}.lock.reopened`, { date: lock.reopenedUntil }) };
-  return { color: 'green', label: t(`${K}.lock.open`, { date: dayBefore(lock.locksOn) }) };
+/** A calendar day (YYYY-MM-DD) as people read it, e.g. "15 Jan 2027" (the day itself, no time-zone shift). */
+export function dayText(date: string, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return format.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The lock badge of a period: its colour and text, with the day in the reader's language. */
+export function lockBadge(t: TFunction, lock: Lock, locale = 'id'): { color: string; label: string } {
+  const day = (date: string) => dayText(date, locale);
+  if (lock.state === 'locked') return { color: 'red', label: t(`${K}.lock.locked`, { date: day(lock.locksOn) }) };
+  if (lock.state === 'not_started') return { color: 'gray', label: t(`${K}.lock.notStarted`, { date: day(lock.startsOn) }) };
+  if (lock.reopenedUntil) return { color: 'orange', label: t(`${K}.lock.reopened`, { date: day(lock.reopenedUntil) }) };
+  return { color: 'green', label: t(`${K}.lock.open`, { date: day(dayBefore(lock.locksOn)) }) };
 }
 
 /** The colour of a review status badge. */

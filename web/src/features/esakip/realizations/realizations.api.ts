@@ -6,6 +6,8 @@ import type {
   ReopeningInput,
   ReopeningView,
   SaveRealizationInput,
+  TargetRevisionInput,
+  TargetRevisionView,
 } from '../../../../../src/modules/performance/realizations.contract.ts';
 import { api, queryString } from '../../../app/api.ts';
 
@@ -16,6 +18,8 @@ export type {
   RealizationView,
   ReopeningInput,
   SaveRealizationInput,
+  TargetRevisionInput,
+  TargetRevisionView,
 };
 
 const P = '/api/performance';
@@ -24,6 +28,8 @@ const enc = encodeURIComponent;
 /** Query keys of the realisasi tab. */
 export const realizationKeys = {
   grid: (unitId: string, year: number) => ['esakip', 'realizations', unitId, year] as const,
+  /** Under the grid's prefix, so refreshing the grid refreshes an open ledger too. */
+  revisions: (indicatorId: string) => ['esakip', 'realizations', 'revisions', indicatorId] as const,
 };
 
 /** Where one realisasi lives: indicator, year and period. */
@@ -67,3 +73,10 @@ export const evidenceHref = (evidenceId: string) => `${P}/realization-evidence/$
 /** Opens a locked period of an OPD again until a day (coordinator). */
 export const reopenPeriod = (input: ReopeningInput) =>
   api<ReopeningView>(`${P}/realization-reopenings`, { method: 'POST', body: input });
+
+const revisionsUrl = (indicatorId: string) => `${P}/indicators/${enc(indicatorId)}/target-revisions`;
+/** Changes a target with a reason, SK number and approver (coordinator); the ledger keeps old and new. */
+export const reviseTarget = (indicatorId: string, input: TargetRevisionInput) =>
+  api<TargetRevisionView>(revisionsUrl(indicatorId), { method: 'POST', body: input });
+/** The target revision ledger of an indicator, newest first. */
+export const fetchTargetRevisions = (indicatorId: string) => api<{ items: TargetRevisionView[] }>(revisionsUrl(indicatorId));
