@@ -237,3 +237,64 @@ describe('measurement settings', () => {
     expect((await settings(dinkes)).lockAfterDays).toBe(20);
   });
 });
+
+describe('stored capaian follow the plan editor', () => {
+  const yearOnly = (value: string): Target[] => [{ year: YEAR, kind: 'number', value }];
+  const indicatorVersion = async (id: string) =>
+    (await h.inject({ method: 'GET', url: `${P}/indicators/${id}`, as: bappeda })).json().version as number;
+
+  it('recomputes when the targets are replaced, also for a year whose target is removed', async () => {
+    const id = await indicator({ polarity: 'maximize', aggregation: 'last', frequency: 'yearly' }, yearOnly('80'));
+    await realise(id, { Y: '60' });
+    await recompute();
+    expect(byPeriod(await capaian(id)).Y.value).toBe('75.00'); // 60 / 80
+    const put = (targets: Target[]) =>
+      h.inject({
+        method: 'PUT',
+        url: `${P}/indicators/${id}/targets`,
+        as: bappeda,
+        payload: { targets, version: 1 },
+      });
+    const replaced = await h.inject({
+      method: 'PUT',
+      url: `${P}/indicators/${id}/targets`,
+      as: bappeda,
+      payload: { targets: yearOnly('50'), version: await indicatorVersion(id) },
+    });
+    expect(replaced.statusCode, replaced.body).toBe(200);
+    expect(byPeriod(await capaian(id)).Y.value).toBe('120.00'); // 60 / 50 = 120 %, at the default cap of 120
+    expect((await put([])).statusCode).toBe(409); // a stale version changes nothing
+    const removed = await h.inject({
+      method: 'PUT',
+      url: `${P}/indicators/${id}/targets`,
+      as: bappeda,
+      payload: { targets: [], version: await indicatorVersion(id) },
+    });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(byPeriod(await capaian(id)).Y).toMatchObject({ state: 'not_computable', reason: 'missing_target' });
+  });
+
+  it('recomputes when the polarity changes, and refuses to delete an indicator that has realisasi', async () => {
+    const id = await indicator({ polarity: 'maximize', aggregation: 'last', frequency: 'yearly' }, yearOnly('20'));
+    await realise(id, { Y: '16' });
+    await recompute();
+    expect(byPeriod(await capaian(id)).Y.value).toBe('80.00'); // 16 / 20
+    const view = (await h.inject({ method: 'GET', url: `${P}/indicators/${id}`, as: bappeda })).json();
+    const manual = { name: view.name, unitOfMeasure: view.unitOfMeasure, aggregation: 'last', frequency: 'yearly' };
+    const res = await h.inject({
+      method: 'PUT',
+      url: `${P}/indicators/${id}`,
+      as: bappeda,
+      payload: { ...manual, polarity: 'minimize', version: view.version },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const minimizeFormula = (await settings()).minimizeFormula;
+    // (2T − R)/T = (40 − 16)/20 = 120 %, or T/R = 20/16 = 125 % → capped at 120 % either way by the default cap.
+    expect(['inverse_difference', 'ratio']).toContain(minimizeFormula);
+    expect(byPeriod(await capaian(id)).Y).toMatchObject({ value: '120.00', formula: expect.stringMatching(/inverse|t_over_r/) });
+    const del = await h.inject({ method: 'DELETE', url: `${P}/indicators/${id}`, as: bappeda });
+    expect(del.statusCode).toBe(409);
+    expect(del.json().error.message).toContain('realisasi');
+    expect((await capaian(id)).items.length).toBeGreaterThan(0);
+  });
+});

@@ -171,6 +171,19 @@ export function recomputeIndicatorYear(ctx: RequestContext, indicatorId: string,
   return recompute(ctx, year, indicatorId);
 }
 
+/**
+ * Recomputes an indicator's stored capaian for every year it has targets, verified realisasi or stored results, and
+ * for `alsoYears` (years whose targets were just removed); used when its targets or manual change.
+ */
+export async function recomputeIndicatorYears(ctx: RequestContext, indicatorId: string, alsoYears: readonly number[] = []) {
+  const db = tenantDb(ctx);
+  const yearsOf = (table: 'indicator_targets' | 'indicator_realizations' | 'capaian_results') =>
+    db.selectFrom(table).select('year').distinct().where('indicator_id', '=', indicatorId).execute();
+  const found = await Promise.all([yearsOf('indicator_targets'), yearsOf('indicator_realizations'), yearsOf('capaian_results')]);
+  const years = new Set([...alsoYears, ...found.flat().map((row) => row.year)]);
+  for (const year of [...years].sort()) await recompute(ctx, year, indicatorId);
+}
+
 /** Recomputes every stored capaian of the tenant's year; `settings` overrides the stored ones (a save in progress). */
 export function recomputeTenantYear(ctx: RequestContext, year: number, settings?: CapaianSettings): Promise<RecomputeYearView> {
   return recompute(ctx, year, undefined, settings);

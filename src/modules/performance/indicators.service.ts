@@ -1,4 +1,5 @@
 /** Indicators with their IKU manual, and their targets (the whole set replaced in one call). */
+
 import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
@@ -6,6 +7,7 @@ import { ConflictError, type FieldProblem, ValidationError } from '../../shared/
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { parseDecimal } from './capaian/decimal.ts';
+import { recomputeIndicatorYears } from './capaian-store.service.ts';
 import type {
   CreateIndicatorInput,
   IndicatorFields,
@@ -105,8 +107,24 @@ export function manualColumns(fields: IndicatorFields) {
 /** Replaces every target of an indicator (inside the caller's transaction). */
 export async function writeTargets(ctx: RequestContext, indicatorId: string, targets: readonly TargetInput[]) {
   const db = tenantDb(ctx);
+  const before = await db
+    .selectFrom('indicator_targets')
+    .select('year')
+    .distinct()
+    .where('indicator_id', '=', indicatorId)
+    .execute();
   await db.deleteFrom('indicator_targets').where('indicator_id', '=', indicatorId).execute();
-  if (targets.length === 0) return;
+  if (targets.length > 0) await insertTargets(ctx, indicatorId, targets);
+  // The stored capaian follow the targets at once (same transaction), also for a year whose target was removed.
+  await recomputeIndicatorYears(
+    ctx,
+    indicatorId,
+    before.map((row) => row.year),
+  );
+}
+
+/** Inserts the target rows of an indicator (decimals in canonical form). */
+async function insertTargets(ctx: RequestContext, indicatorId: string, targets: readonly TargetInput[]) {
   const plain = (s: string | null | undefined) => (s ? (parseDecimal(s)?.toFixed() ?? null) : null);
   const rows = targets.map((t) => ({
     id: newId(),
@@ -119,7 +137,7 @@ export async function writeTargets(ctx: RequestContext, indicatorId: string, tar
     max_value: t.kind === 'range' ? plain(t.max) : null,
     text: t.text ?? null,
   }));
-  await db.insertInto('indicator_targets', rows).execute();
+  await tenantDb(ctx).insertInto('indicator_targets', rows).execute();
 }
 
 /** The indicator with its targets. */
@@ -184,6 +202,8 @@ export async function updateIndicator(
       sort_order: input.sortOrder ?? row.sort_order,
       updated_at: tx.platform.now().toISOString(),
     });
+    // A new polarity or aggregation changes every stored capaian of the indicator.
+    await recomputeIndicatorYears(tx, row.id);
   });
   return getIndicator(ctx, indicatorId);
 }
@@ -220,6 +240,9 @@ export async function deleteIndicator(ctx: RequestContext, indicatorId: string):
   await inTransaction(ctx, async (tx) => {
     if ((await countWhere(tx, 'indicators', 'derived_from_indicator_id', row.id)) > 0)
       throw new ConflictError('performance.indicatorReferenced');
+    if ((await countWhere(tx, 'indicator_realizations', 'indicator_id', row.id)) > 0)
+      throw new ConflictError('performance.indicatorHasRealizations');
+    await tenantDb(tx).deleteFrom('capaian_results').where('indicator_id', '=', row.id).execute();
     await tenantDb(tx).deleteFrom('indicator_targets').where('indicator_id', '=', row.id).execute();
     await tenantDb(tx).deleteFrom('indicators').where('id', '=', row.id).execute();
     await recordAudit(tx, 'performance.indicator.deleted', { objectType: 'indicator', objectId: row.id, data: {} });

@@ -40,6 +40,8 @@ export const performanceMessages = {
     indicatorNotFound: 'Indikator acuan tidak ditemukan.',
     indicatorCycle: 'Penurunan indikator ini membentuk lingkaran.',
     indicatorReferenced: 'Indikator ini masih menjadi acuan indikator lain.',
+    indicatorHasRealizations:
+      'Indikator ini sudah memiliki realisasi; hapus realisasinya lebih dahulu atau biarkan indikatornya.',
     periodFinerThanFrequency: 'Periode target lebih rinci daripada frekuensi pengukuran indikator.',
     duplicateTarget: 'Target untuk tahun dan periode ini sudah ada di daftar.',
     rangeNeedsRangePolarity: 'Target rentang hanya untuk indikator berpolaritas rentang.',
@@ -91,6 +93,7 @@ export const performanceMessages = {
     indicatorNotFound: 'The source indicator was not found.',
     indicatorCycle: 'Deriving this indicator would make a loop.',
     indicatorReferenced: 'Another indicator is still derived from this one.',
+    indicatorHasRealizations: 'This indicator already has realisasi; remove them first or keep the indicator.',
     periodFinerThanFrequency: 'The target period is finer than the indicator’s measuring frequency.',
     duplicateTarget: 'The list already has a target for this year and period.',
     rangeNeedsRangePolarity: 'A range target is only for indicators with range polarity.',

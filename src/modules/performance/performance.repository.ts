@@ -177,7 +177,7 @@ export async function parentMap(ctx: RequestContext, periodId: string): Promise<
 /** How many rows of a table have `column = id`. */
 export async function countWhere(
   ctx: RequestContext,
-  table: 'plan_nodes' | 'indicators' | 'node_links',
+  table: 'plan_nodes' | 'indicators' | 'node_links' | 'indicator_realizations',
   column: string,
   id: string,
 ): Promise<number> {
