@@ -9,6 +9,7 @@ export const enEsakipRealizations: Shape<typeof idEsakipRealizations> = {
     unit: 'Agency (OPD)',
     year: 'Year',
     noIndicators: 'This agency has no indicators for that year yet.',
+    chooseOtherUnit: 'Choose another OPD above to review its realisasi.',
     yearTarget: 'Yearly target: {{target}}',
     noTarget: 'no target yet',
     target: 'Target: {{target}}',

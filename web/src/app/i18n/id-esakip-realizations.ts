@@ -5,6 +5,7 @@ export const idEsakipRealizations = {
     unit: 'Perangkat daerah',
     year: 'Tahun',
     noIndicators: 'Belum ada indikator perangkat daerah ini pada tahun tersebut.',
+    chooseOtherUnit: 'Pilih perangkat daerah lain di atas untuk memeriksa realisasinya.',
     yearTarget: 'Target tahunan: {{target}}',
     noTarget: 'belum ada target',
     target: 'Target: {{target}}',

@@ -105,11 +105,15 @@ export function RealizationsPanel({ period }: { period: PeriodView }) {
       </Group>
       <ErrorAlert error={grid.error ?? opds.error} />
       {grid.isPending ? <Loader size="sm" aria-label={t('common.loading')} /> : null}
-      {grid.data && grid.data.indicators.length === 0 ? <Alert color="blue">{t(`${K}.noIndicators`)}</Alert> : null}
+      {grid.data && grid.data.indicators.length === 0 ? (
+        <Alert color="blue">
+          {t(`${K}.noIndicators`)} {grid.data.coordinator ? t(`${K}.chooseOtherUnit`) : null}
+        </Alert>
+      ) : null}
       {grid.data?.indicators.map((row) => (
         <IndicatorCard key={row.indicatorId} row={row} grid={grid.data} onChanged={refresh} />
       ))}
-      {grid.data?.coordinator ? (
+      {grid.data?.coordinator && grid.data.indicators.length > 0 ? (
         <ReopenForm key={`${grid.data.unitId}-${grid.data.year}`} grid={grid.data} onChanged={refresh} />
       ) : null}
     </Stack>
