@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { parseDecimal } from './capaian/decimal.ts';
+import { targetShapeRefinement } from './indicators.contract.ts';
 
 const year = z.number().int().min(2000).max(2100);
 const version = z.number().int().min(1);
@@ -68,21 +69,7 @@ export const AgreementTargetInput = z
     max: Decimal.nullable().optional(),
     text: optionalText(500),
   })
-  .superRefine((t, ctx) => {
-    const need = (field: 'value' | 'min' | 'max' | 'text') => {
-      if (t[field] === null || t[field] === undefined || t[field] === '')
-        ctx.addIssue({ code: 'custom', path: [field], message: 'performance.agreement.targetFieldRequired' });
-    };
-    if (t.kind === 'number') need('value');
-    if (t.kind === 'text') need('text');
-    if (t.kind !== 'range') return;
-    need('min');
-    need('max');
-    const lo = parseDecimal(t.min);
-    const hi = parseDecimal(t.max);
-    if (lo && hi && lo.greaterThan(hi))
-      ctx.addIssue({ code: 'custom', path: ['min'], message: 'performance.agreement.rangeInverted' });
-  });
+  .superRefine(targetShapeRefinement('performance.agreement'));
 export type AgreementTargetInput = z.infer<typeof AgreementTargetInput>;
 
 /** `POST …/items`: one indicator of the OPD, with its target (default: the indicator's target of the year). */

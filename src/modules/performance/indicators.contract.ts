@@ -20,6 +20,36 @@ export const AggregationInput = z.enum(['cumulative', 'last', 'average', 'manual
 export const Frequency = z.enum(['monthly', 'quarterly', 'semester', 'yearly']);
 export type Frequency = z.infer<typeof Frequency>;
 
+/** The fields of a target's shape that the shape check reads. */
+interface TargetShapeFields {
+  readonly kind: 'number' | 'range' | 'text';
+  readonly value?: string | null | undefined;
+  readonly min?: string | null | undefined;
+  readonly max?: string | null | undefined;
+  readonly text?: string | null | undefined;
+}
+
+/**
+ * The one check of a target's shape (plan targets, revisions, PK items): the field its kind needs, and lower ≤ upper
+ * for a range; messages `<prefix>.targetFieldRequired` and `<prefix>.rangeInverted`.
+ */
+export function targetShapeRefinement(prefix = 'performance') {
+  return (t: TargetShapeFields, ctx: z.RefinementCtx) => {
+    const need = (field: 'value' | 'min' | 'max' | 'text') => {
+      if (t[field] === null || t[field] === undefined || t[field] === '')
+        ctx.addIssue({ code: 'custom', path: [field], message: `${prefix}.targetFieldRequired` });
+    };
+    if (t.kind === 'number') need('value');
+    if (t.kind === 'text') need('text');
+    if (t.kind !== 'range') return;
+    need('min');
+    need('max');
+    const lo = parseDecimal(t.min);
+    const hi = parseDecimal(t.max);
+    if (lo && hi && lo.greaterThan(hi)) ctx.addIssue({ code: 'custom', path: ['min'], message: `${prefix}.rangeInverted` });
+  };
+}
+
 /** One target: a yearly (period null) or quarterly/monthly value, a range, or text. */
 export const TargetInput = z
   .object({
@@ -35,20 +65,7 @@ export const TargetInput = z
     max: DecimalText.nullable().optional(),
     text: optionalText(500),
   })
-  .superRefine((t, ctx) => {
-    const need = (field: 'value' | 'min' | 'max' | 'text') => {
-      if (t[field] === null || t[field] === undefined || t[field] === '')
-        ctx.addIssue({ code: 'custom', path: [field], message: 'performance.targetFieldRequired' });
-    };
-    if (t.kind === 'number') need('value');
-    if (t.kind === 'text') need('text');
-    if (t.kind !== 'range') return;
-    need('min');
-    need('max');
-    const lo = parseDecimal(t.min);
-    const hi = parseDecimal(t.max);
-    if (lo && hi && lo.greaterThan(hi)) ctx.addIssue({ code: 'custom', path: ['min'], message: 'performance.rangeInverted' });
-  });
+  .superRefine(targetShapeRefinement());
 export type TargetInput = z.infer<typeof TargetInput>;
 /** `PUT /api/performance/indicators/:indicatorId/targets`: the whole target set (replaces the old one). */
 export const ReplaceTargetsInput = z.object({ targets: z.array(TargetInput).max(200), version: z.number().int().min(1) });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { parseDecimal } from './capaian/decimal.ts';
-import { TargetView } from './indicators.contract.ts';
+import { TargetView, targetShapeRefinement } from './indicators.contract.ts';
 
 const year = z.coerce.number().int().min(2000).max(2100);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -169,20 +169,7 @@ export const TargetShapeInput = z
     max: NumberText.nullable().optional(),
     text: optionalText(500),
   })
-  .superRefine((t, ctx) => {
-    const need = (field: 'value' | 'min' | 'max' | 'text') => {
-      if (t[field] === null || t[field] === undefined || t[field] === '')
-        ctx.addIssue({ code: 'custom', path: [field], message: 'performance.targetFieldRequired' });
-    };
-    if (t.kind === 'number') need('value');
-    if (t.kind === 'text') need('text');
-    if (t.kind !== 'range') return;
-    need('min');
-    need('max');
-    const lo = parseDecimal(t.min);
-    const hi = parseDecimal(t.max);
-    if (lo && hi && lo.greaterThan(hi)) ctx.addIssue({ code: 'custom', path: ['min'], message: 'performance.rangeInverted' });
-  });
+  .superRefine(targetShapeRefinement());
 export type TargetShapeInput = z.infer<typeof TargetShapeInput>;
 
 /** `POST /api/performance/indicators/:indicatorId/target-revisions`. */
