@@ -23,6 +23,7 @@ import * as createPerformanceBudget from './migrations/2026-11-28T1910_create_pe
 import * as createPerformanceRealizations from './migrations/2026-11-29T0320_create_performance_realizations.ts';
 import * as createPerformanceAgreements from './migrations/2026-11-29T0330_create_performance_agreements.ts';
 import * as capaianResultsYearOrder from './migrations/2026-11-29T0340_capaian_results_year_order.ts';
+import * as capaianResultsDigest from './migrations/2026-11-29T0350_capaian_results_digest.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -46,6 +47,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0320_create_performance_realizations': createPerformanceRealizations,
   '2026-11-29T0330_create_performance_agreements': createPerformanceAgreements,
   '2026-11-29T0340_capaian_results_year_order': capaianResultsYearOrder,
+  '2026-11-29T0350_capaian_results_digest': capaianResultsDigest,
   '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
   '2026-11-28T1870_inbox_unread_order': inboxUnreadOrder,

@@ -183,6 +183,16 @@ async function indicatorIds(): Promise<string[]> {
   return [...new Set(rows.map((r) => r.indicator_id))];
 }
 
+/** The stored whole-year row of an indicator, with its id and digest. */
+function storedRow(indicatorId: string) {
+  return tenantDb({ db: h.db, tenantId: h.tenants.a.id })
+    .selectFrom('capaian_results')
+    .select(['id', 'digest'])
+    .where('indicator_id', '=', indicatorId)
+    .where('period', '=', 'Y')
+    .executeTakeFirstOrThrow();
+}
+
 describe('measurement settings', () => {
   it('changes stored minimize capaian with the formula: stunting T 18 %, R 21.6 % → 80.0 % or 83.3 %', async () => {
     const id = await indicator({ polarity: 'minimize', aggregation: 'last', frequency: 'yearly' }, [
@@ -192,6 +202,7 @@ describe('measurement settings', () => {
     await recompute();
     const before = (await capaian(id)).items[0];
     expect(before).toMatchObject({ value: '80.00', formula: 'inverse_difference' });
+    const rowBefore = await storedRow(id);
     const res = await saveSettings(await edited({ minimizeFormula: 'ratio', roundingDecimals: 1 }));
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().changed).toBeGreaterThan(0);
@@ -200,6 +211,9 @@ describe('measurement settings', () => {
     expect(after).toMatchObject({ value: '83.3', formula: 't_over_r', engineVersion: before.engineVersion, current: true });
     expect(after.settingsHash).not.toBe(before.settingsHash);
     expect(after.settingsHash).toBe(res.json().settings.settingsHash);
+    const rowAfter = await storedRow(id);
+    expect(rowAfter.id).toBe(rowBefore.id); // updated in place
+    expect(rowAfter.digest).not.toBe(rowBefore.digest);
     const back = await saveSettings(await edited({ minimizeFormula: 'inverse_difference', roundingDecimals: 2 }));
     expect((await capaian(id)).items[0]).toMatchObject({ value: '80.00', settingsHash: before.settingsHash });
     expect(back.json().settings).toMatchObject({ saved: true, minimizeFormula: 'inverse_difference' });

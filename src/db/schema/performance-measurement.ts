@@ -113,6 +113,8 @@ export interface CapaianResultsTable {
   detail: string | null;
   engine_version: string;
   settings_hash: string | null;
+  /** Digest of the compared columns (capaian-digest.ts); a recompute reads only this back. */
+  digest: ColumnType<string, string | undefined, string>;
   computed_at: string;
 }
 

@@ -83,6 +83,22 @@ function targetsByPeriod(targets: readonly TargetInputRow[]): Map<string | null,
   return new Map(targets.map((row) => [row.period, row]));
 }
 
+/** The engine target of each target row, made once per row (the engine caches its parse per target object). */
+type TargetOf = (row: TargetInputRow) => CapaianTarget;
+
+/** A TargetOf that remembers the targets it made. */
+function targetMaker(): TargetOf {
+  const made = new Map<TargetInputRow, CapaianTarget>();
+  return (row) => {
+    let target = made.get(row);
+    if (!target) {
+      target = capaianTargetOf(row);
+      made.set(row, target);
+    }
+    return target;
+  };
+}
+
 /** The assessment of `period` (the i-th reporting period, or `Y` over all of them). */
 function assessOne(
   period: string,
@@ -90,6 +106,7 @@ function assessOne(
   last: RealizationInputRow | undefined,
   target: TargetInputRow | undefined,
   indicator: CapaianIndicator,
+  targetOf: TargetOf,
 ): Assessment {
   if (!target) return { period, gap: { reason: 'missing_target', detail: { period } } };
   const lastKey = scope[scope.length - 1].period;
@@ -97,7 +114,7 @@ function assessOne(
   return {
     period,
     indicator,
-    target: capaianTargetOf(target),
+    target: targetOf(target),
     realisasi: { periods: scope, manualCapaian: last.manual_capaian },
   };
 }
@@ -119,13 +136,14 @@ export function assessmentsOf(
   const periods = keys.map((key) => periodRealisasiOf(key, realised.get(key)));
   const lastKey = keys[keys.length - 1];
   const assessments: Assessment[] = [];
+  const targetOf = targetMaker();
   if (lastKey !== YEAR_PERIOD)
     keys.forEach((key, i) => {
       const target = byPeriod.get(key) ?? byPeriod.get(null);
-      assessments.push(assessOne(key, periods.slice(0, i + 1), realised.get(key), target, indicator));
+      assessments.push(assessOne(key, periods.slice(0, i + 1), realised.get(key), target, indicator, targetOf));
     });
   const yearTarget = byPeriod.get(null) ?? byPeriod.get(lastKey);
-  assessments.push(assessOne(YEAR_PERIOD, periods, realised.get(lastKey), yearTarget, indicator));
+  assessments.push(assessOne(YEAR_PERIOD, periods, realised.get(lastKey), yearTarget, indicator, targetOf));
   return assessments;
 }
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CapaianSettings } from './capaian/index.ts';
 import { ENGINE_VERSION } from './capaian/index.ts';
+import { capaianDigest } from './capaian-digest.ts';
 import { assessmentsOf, type IndicatorInputRow, type RealizationInputRow, type TargetInputRow } from './capaian-inputs.ts';
 import { type CapaianRowValues, computeYearRows, diffRows, hashOfSettings, rowOfAssessment } from './capaian-rows.ts';
 import { DEFAULT_MEASUREMENT_SETTINGS } from './measurement-settings.ts';
@@ -78,22 +79,47 @@ describe('computeYearRows', () => {
 });
 
 describe('diffRows', () => {
-  const stored = (row: CapaianRowValues, id: string) => ({ ...row, id });
+  const stored = (row: CapaianRowValues) => ({ indicator_id: row.indicator_id, period: row.period, digest: capaianDigest(row) });
 
-  it('leaves identical rows alone, updates changed ones in place, inserts new ones and deletes the rest', () => {
+  it('leaves rows with the same digest alone, updates changed ones, inserts new ones and deletes the rest', () => {
     const before = computeYearRows(sukajaya, settings);
     const after = computeYearRows({ ...sukajaya, verified: sukajaya.verified.slice(0, 3) }, settings);
-    const existing = [...before.map((r, i) => stored(r, `id-${i}`)), stored({ ...before[0], period: 'Q9' }, 'stale')];
+    const existing = [...before.map(stored), stored({ ...before[0], period: 'Q9' })];
     const changes = diffRows(existing, after);
     expect(changes.unchanged).toBe(3);
-    expect(changes.upserts.map((u) => [u.row.period, u.id, u.isNew])).toEqual([
-      ['Q4', 'id-3', false],
-      ['Y', 'id-4', false],
+    expect(changes.upserts.map((u) => [u.row.period, u.isNew, u.digest === capaianDigest(u.row)])).toEqual([
+      ['Q4', false, true],
+      ['Y', false, true],
     ]);
-    expect(changes.deletes).toEqual(['stale']);
+    expect(changes.deletes).toEqual([{ indicator_id: 'kk', period: 'Q9' }]);
     const fresh = diffRows([], after);
     expect(fresh.upserts.every((r) => r.isNew)).toBe(true);
-    expect(new Set(fresh.upserts.map((r) => r.id)).size).toBe(after.length);
+    expect(fresh.deletes).toEqual([]);
+  });
+
+  it('rewrites a row stored before digests existed (empty digest) even when its values are the same', () => {
+    const rows = computeYearRows(sukajaya, settings);
+    const changes = diffRows([{ ...stored(rows[0]), digest: '' }, ...rows.slice(1).map(stored)], rows);
+    expect(changes.upserts.map((u) => u.row.period)).toEqual(['Q1']);
+  });
+});
+
+describe('capaianDigest', () => {
+  const [row] = computeYearRows(sukajaya, settings);
+
+  it('changes when any decided column changes, and tells null from an empty text', () => {
+    const columns = ['state', 'value', 'raw', 'band', 'formula', 'realisasi', 'target_used', 'reason', 'detail'] as const;
+    const digests = new Set([capaianDigest(row)]);
+    for (const column of columns) digests.add(capaianDigest({ ...row, [column]: `${row[column] ?? ''}x` }));
+    digests.add(capaianDigest({ ...row, engine_version: 'capaian-9' }));
+    digests.add(capaianDigest({ ...row, settings_hash: 'other' }));
+    digests.add(capaianDigest({ ...row, reason: '' }));
+    expect(digests.size).toBe(columns.length + 4);
+    expect(capaianDigest({ ...row })).toBe(capaianDigest(row));
+  });
+
+  it('tells apart text moved between neighbouring columns (the columns are separated)', () => {
+    expect(capaianDigest({ ...row, value: '8', raw: '0.00' })).not.toBe(capaianDigest({ ...row, value: '80', raw: '.00' }));
   });
 });
 

@@ -1,20 +1,21 @@
 /**
  * Capaian results as stored rows (pure): runs the engine over the assessments of capaian-inputs.ts and turns each
- * result into the columns of `capaian_results`, and tells which stored rows a recompute changes.
+ * result into the columns of `capaian_results`, and tells which stored rows a recompute changes (by digest).
  */
-import { newId } from '../../shared/ids.ts';
-import { type AggregationFailure, aggregateRead, type ReadPeriod, readPeriods } from './capaian/aggregate.ts';
 import { capaianOfAggregated } from './capaian/compute-capaian.ts';
-import type { CapaianIndicator, CapaianResult, CapaianSettings, PeriodRealisasi } from './capaian/index.ts';
+import type { CapaianResult, CapaianSettings, PeriodRealisasi } from './capaian/index.ts';
 import { computeCapaian, ENGINE_VERSION, settingsHash, settingsSnapshot, validateSettings } from './capaian/index.ts';
+import { capaianDigest } from './capaian-digest.ts';
 import {
   type Assessment,
   assessmentsOf,
+  capaianIndicatorOf,
   groupByIndicator,
   type IndicatorInputRow,
   type RealizationInputRow,
   type TargetInputRow,
 } from './capaian-inputs.ts';
+import { PrefixAggregation } from './capaian-prefix.ts';
 
 /** The columns of one stored capaian that a recompute decides (ids, tenant, year and time are the store's). */
 export interface CapaianRowValues {
@@ -33,8 +34,16 @@ export interface CapaianRowValues {
   readonly settings_hash: string | null;
 }
 
-/** A stored row as read back for comparison. */
-export type StoredRow = CapaianRowValues & { readonly id: string };
+/** Where a row is stored within a year. */
+export interface RowKey {
+  readonly indicator_id: string;
+  readonly period: string;
+}
+
+/** A stored row as read back for comparison: its key and the digest of its decided columns. */
+export interface StoredRow extends RowKey {
+  readonly digest: string;
+}
 
 /** Everything of one year that a recompute reads. */
 export interface YearInputs {
@@ -42,20 +51,6 @@ export interface YearInputs {
   readonly targets: readonly TargetInputRow[];
   readonly verified: readonly RealizationInputRow[];
 }
-
-const COMPARED = [
-  'state',
-  'value',
-  'raw',
-  'band',
-  'formula',
-  'realisasi',
-  'target_used',
-  'reason',
-  'detail',
-  'engine_version',
-  'settings_hash',
-] as const satisfies readonly (keyof CapaianRowValues)[];
 
 /** The stored columns of an engine result. */
 function rowOfResult(indicatorId: string, period: string, result: CapaianResult, hash: string): CapaianRowValues {
@@ -120,47 +115,30 @@ export function hashOfSettings(settings: CapaianSettings): string {
   return settingsHash(settingsSnapshot(settings));
 }
 
-/** A period read once per indicator (cached across its assessments): the parsed value or why it cannot be read. */
-type PeriodCache = Map<string, ReadPeriod | AggregationFailure>;
-
-/** Reads the periods of an assessment through the cache; the first unreadable one fails, as in the engine. */
-function readScope(
-  indicator: CapaianIndicator,
-  periods: readonly PeriodRealisasi[],
-  cache: PeriodCache,
-): ReadPeriod[] | AggregationFailure {
-  const read: ReadPeriod[] = [];
-  for (const period of periods) {
-    let one = cache.get(period.period);
-    if (!one) {
-      const outcome = readPeriods(indicator, { periods: [period] });
-      one = Array.isArray(outcome) ? outcome[0] : (outcome as AggregationFailure);
-      cache.set(period.period, one);
-    }
-    if ('ok' in one) return one;
-    read.push(one);
-  }
-  return read;
-}
-
 /**
- * The row of an assessment, reading each period once per indicator instead of once per assessment: the same
- * engine steps as computeCapaian (read → aggregate → formula), so the same result (capaian-rows.test.ts checks it).
+ * The row of an assessment with its indicator's prefix aggregation (each period read once, sums running along):
+ * the same engine steps as computeCapaian (read → aggregate → formula), so the same result (capaian-rows.test.ts
+ * checks it).
  */
 function fastRowOfAssessment(
   indicatorId: string,
   assessment: Assessment,
   settings: CapaianSettings,
   hash: string,
-  cache: PeriodCache,
+  prefix: PrefixAggregation,
 ): CapaianRowValues {
   if ('gap' in assessment || assessment.target.kind === 'text') return rowOfAssessment(indicatorId, assessment, settings, hash);
-  const read = readScope(assessment.indicator, assessment.realisasi.periods, cache);
-  if (!Array.isArray(read)) return notComputableRow(indicatorId, assessment.period, read.reason, read.detail ?? null, hash);
-  const aggregated = aggregateRead(assessment.indicator.aggregation, read);
+  const aggregated = prefix.outcome(assessment.realisasi.periods.length);
   if (!aggregated.ok) return notComputableRow(indicatorId, assessment.period, aggregated.reason, aggregated.detail ?? null, hash);
   const result = capaianOfAggregated(assessment.indicator, assessment.target, aggregated.value, aggregated.periodsUsed, settings);
   return rowOfResult(indicatorId, assessment.period, result, hash);
+}
+
+/** The periods of the longest assessed scope (every scope is a prefix of the indicator's periods of the year). */
+function longestScope(assessments: readonly Assessment[]): readonly PeriodRealisasi[] {
+  let longest: readonly PeriodRealisasi[] = [];
+  for (const a of assessments) if (!('gap' in a) && a.realisasi.periods.length > longest.length) longest = a.realisasi.periods;
+  return longest;
 }
 
 /** Every row of a year: for each indicator, its assessments computed with the tenant's settings. */
@@ -173,20 +151,33 @@ export function computeYearRows(inputs: YearInputs, settings: CapaianSettings): 
   const rows: CapaianRowValues[] = [];
   for (const indicator of inputs.indicators) {
     const assessments = assessmentsOf(indicator, targets.get(indicator.id) ?? [], verified.get(indicator.id) ?? []);
-    const cache: PeriodCache = new Map();
-    for (const assessment of assessments)
-      rows.push(
-        fast
-          ? fastRowOfAssessment(indicator.id, assessment, settings, hash, cache)
-          : rowOfAssessment(indicator.id, assessment, settings, hash),
-      );
+    const prefix = fast ? new PrefixAggregation(capaianIndicatorOf(indicator), longestScope(assessments)) : null;
+    let previous: { assessment: Assessment; row: CapaianRowValues } | null = null;
+    for (const assessment of assessments) {
+      const row: CapaianRowValues =
+        previous && prefix && sameInputs(previous.assessment, assessment)
+          ? { ...previous.row, period: assessment.period }
+          : prefix
+            ? fastRowOfAssessment(indicator.id, assessment, settings, hash, prefix)
+            : rowOfAssessment(indicator.id, assessment, settings, hash);
+      rows.push(row);
+      previous = { assessment, row };
+    }
   }
   return rows;
 }
 
-/** True when a stored row already holds exactly these values (so a recompute leaves it alone). */
-export function sameRow(stored: CapaianRowValues, next: CapaianRowValues): boolean {
-  return COMPARED.every((column) => stored[column] === next[column]);
+/**
+ * True when two assessments of one indicator give the same result: the same target object over the same scope
+ * (typically the last period and `Y` against the yearly target).
+ */
+function sameInputs(a: Assessment, b: Assessment): boolean {
+  if ('gap' in a || 'gap' in b) return false;
+  return (
+    a.target === b.target &&
+    a.realisasi.periods.length === b.realisasi.periods.length &&
+    a.realisasi.manualCapaian === b.realisasi.manualCapaian
+  );
 }
 
 /** The key of a row within a year. */
@@ -194,25 +185,34 @@ export function rowKey(row: { readonly indicator_id: string; readonly period: st
   return `${row.indicator_id}|${row.period}`;
 }
 
+/** A row to write: its values and digest; `isNew` when no row is stored under its key (an insert). */
+export interface RowUpsert {
+  readonly row: CapaianRowValues;
+  readonly digest: string;
+  readonly isNew: boolean;
+}
+
 /** What changes between the stored rows and the recomputed ones. */
 export interface RowChanges {
-  /** Rows to write: the id is the stored row's (an update) or a new one (an insert). */
-  readonly upserts: readonly { readonly row: CapaianRowValues; readonly id: string; readonly isNew: boolean }[];
-  readonly deletes: readonly string[];
+  readonly upserts: readonly RowUpsert[];
+  /** Keys of stored rows that no longer apply. */
+  readonly deletes: readonly RowKey[];
   readonly unchanged: number;
 }
 
-/** Compares recomputed rows with stored ones: rows to insert or update, ids to delete. */
+/** Compares recomputed rows with the stored ones by digest: rows to insert or update, keys to delete. */
 export function diffRows(existing: readonly StoredRow[], next: readonly CapaianRowValues[]): RowChanges {
   const stored = new Map(existing.map((row) => [rowKey(row), row]));
-  const upserts: { row: CapaianRowValues; id: string; isNew: boolean }[] = [];
+  const upserts: RowUpsert[] = [];
   let unchanged = 0;
   for (const row of next) {
     const key = rowKey(row);
     const old = stored.get(key);
     stored.delete(key);
-    if (old && sameRow(old, row)) unchanged++;
-    else upserts.push({ row, id: old?.id ?? newId(), isNew: !old });
+    const digest = capaianDigest(row);
+    if (old?.digest === digest) unchanged++;
+    else upserts.push({ row, digest, isNew: !old });
   }
-  return { upserts, deletes: [...stored.values()].map((row) => row.id), unchanged };
+  const deletes = [...stored.values()].map(({ indicator_id, period }) => ({ indicator_id, period }));
+  return { upserts, deletes, unchanged };
 }

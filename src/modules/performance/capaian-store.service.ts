@@ -1,13 +1,14 @@
 /**
  * Stored capaian (`capaian_results`): recompute one indicator's year (called inside a caller's transaction, e.g.
  * after a realisasi is verified) or every indicator of a tenant's year. A recompute reads the year in a few queries,
- * computes in memory with the tenant's settings, and writes only the rows whose values changed (multi-row upserts),
+ * computes in memory with the tenant's settings, and writes only the rows whose digest changed (multi-row upserts),
  * deleting rows that no longer apply, all in one transaction. Every row records the engine version and the hash of
  * the settings that produced it.
  */
 import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { newId } from '../../shared/ids.ts';
 import type { CapaianSettings } from './capaian/index.ts';
 import {
   type CapaianRowValues,
@@ -25,25 +26,11 @@ export interface RecomputeInputs extends YearInputs {
   readonly existing: readonly StoredRow[];
 }
 
-/** Rows per multi-row statement (17 columns: ~8,500 parameters, within SQLite's and PostgreSQL's limits). */
+/** Rows per multi-row statement (18 columns: ~9,000 parameters, within SQLite's and PostgreSQL's limits). */
 const BATCH = 500;
 
-const STORED_COLUMNS = [
-  'id',
-  'indicator_id',
-  'period',
-  'state',
-  'value',
-  'raw',
-  'band',
-  'formula',
-  'realisasi',
-  'target_used',
-  'reason',
-  'detail',
-  'engine_version',
-  'settings_hash',
-] as const;
+/** Stale rows per delete statement (two parameters each). */
+const DELETE_BATCH = 250;
 
 /** Reads everything a recompute of `year` needs (one indicator when `indicatorId` is given), in four queries. */
 export async function readRecomputeInputs(ctx: RequestContext, year: number, indicatorId?: string): Promise<RecomputeInputs> {
@@ -64,7 +51,7 @@ export async function readRecomputeInputs(ctx: RequestContext, year: number, ind
     .execute();
   const existing = await db
     .selectFrom('capaian_results')
-    .select(STORED_COLUMNS)
+    .select(['indicator_id', 'period', 'digest'])
     .where('year', '=', year)
     .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
     .execute();
@@ -97,12 +84,17 @@ function readIndicators(ctx: RequestContext, year: number, indicatorId?: string)
     .execute();
 }
 
-/** Writes the changes of one year: batched multi-row upserts on (tenant, indicator, year, period), batched deletes. */
+/**
+ * Writes the changes of one year: batched multi-row upserts on (tenant, indicator, year, period), where an update
+ * keeps the stored row's id (the id given is used only by an insert), and batched deletes by key.
+ */
 export async function writeRowChanges(ctx: RequestContext, year: number, changes: RowChanges): Promise<void> {
   const db = tenantDb(ctx);
   const computedAt = ctx.platform.now().toISOString();
   for (let at = 0; at < changes.upserts.length; at += BATCH) {
-    const rows = changes.upserts.slice(at, at + BATCH).map(({ row, id }) => ({ ...row, id, year, computed_at: computedAt }));
+    const rows = changes.upserts
+      .slice(at, at + BATCH)
+      .map(({ row, digest }) => ({ ...row, digest, id: newId(), year, computed_at: computedAt }));
     await db
       .insertInto('capaian_results', rows)
       .onConflict((oc) =>
@@ -118,16 +110,20 @@ export async function writeRowChanges(ctx: RequestContext, year: number, changes
           detail: eb.ref('excluded.detail'),
           engine_version: eb.ref('excluded.engine_version'),
           settings_hash: eb.ref('excluded.settings_hash'),
+          digest: eb.ref('excluded.digest'),
           computed_at: eb.ref('excluded.computed_at'),
         })),
       )
       .execute();
   }
-  for (let at = 0; at < changes.deletes.length; at += BATCH)
+  for (let at = 0; at < changes.deletes.length; at += DELETE_BATCH) {
+    const keys = changes.deletes.slice(at, at + DELETE_BATCH);
     await db
       .deleteFrom('capaian_results')
-      .where('id', 'in', changes.deletes.slice(at, at + BATCH))
+      .where('year', '=', year)
+      .where((eb) => eb.or(keys.map((key) => eb.and([eb('indicator_id', '=', key.indicator_id), eb('period', '=', key.period)]))))
       .execute();
+  }
 }
 
 /** The counts of a recompute. */

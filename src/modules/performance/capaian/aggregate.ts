@@ -27,8 +27,8 @@ export type AggregationOutcome =
   | { readonly ok: true; readonly value: Decimal; readonly periodsUsed: string[] }
   | AggregationFailure;
 
-/** Reads one period: numerator/denominator when both are given, else the value; checks sign. */
-function readPeriod(row: PeriodRealisasi, indicator: CapaianIndicator): ReadPeriod | AggregationFailure {
+/** Reads one period: numerator/denominator when both are given, else the value; checks sign (engine-internal). */
+export function readPeriod(row: PeriodRealisasi, indicator: CapaianIndicator): ReadPeriod | AggregationFailure {
   let value: Decimal | null = null;
   if (row.numerator != null && row.denominator != null) {
     const ratio = ratioOf(row.numerator, row.denominator, indicator.ratioMultiplier ?? '100');

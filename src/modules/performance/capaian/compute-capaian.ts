@@ -17,7 +17,7 @@ import type {
   FormulaId,
 } from './capaian.types.ts';
 import { ENGINE_VERSION } from './capaian.types.ts';
-import { Dec, parseDecimal, plainText, roundedText } from './decimal.ts';
+import { fixedText, parseDecimal, plainText, roundedHalfUp } from './decimal.ts';
 import { capaianFraction, parseTarget } from './formulas.ts';
 import { type PreparedSettings, prepareSettings } from './settings.ts';
 
@@ -34,14 +34,14 @@ function finish(percent: Decimal, basis: Basis, settings: PreparedSettings): Cap
   const floored = settings.floor !== null && percent.lt(settings.floor);
   const capped = settings.cap !== null && percent.gt(settings.cap);
   const bounded = floored ? settings.floor! : capped ? settings.cap! : percent;
-  const value = roundedText(bounded, settings.decimals);
+  const rounded = roundedHalfUp(bounded, settings.decimals);
   return {
     state: 'computed',
-    value,
+    value: fixedText(rounded, settings.decimals),
     raw: plainText(percent),
     capped,
     floored,
-    band: findParsedBand(settings.bands, new Dec(value), settings.snapshot.bandBoundary)?.code ?? null,
+    band: findParsedBand(settings.bands, rounded, settings.snapshot.bandBoundary)?.code ?? null,
     formula: basis.formula,
     realisasi: basis.realisasi ? plainText(basis.realisasi) : null,
     targetUsed: basis.targetUsed ? plainText(basis.targetUsed) : null,

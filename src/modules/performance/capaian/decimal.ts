@@ -18,8 +18,17 @@ export function plainText(value: Decimal): string {
   return value.isZero() ? '0' : value.toFixed();
 }
 
+/** Rounds half-up to `decimals` places. */
+export function roundedHalfUp(value: Decimal, decimals: number): Decimal {
+  return value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+}
+
+/** Prints a value already rounded to `decimals` places with exactly that many decimals ('-0.00' becomes '0.00'). */
+export function fixedText(rounded: Decimal, decimals: number): string {
+  return (rounded.isZero() ? new Dec(0) : rounded).toFixed(decimals);
+}
+
 /** Rounds half-up to `decimals` places and prints exactly that many decimals. */
 export function roundedText(value: Decimal, decimals: number): string {
-  const rounded = value.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
-  return (rounded.isZero() ? new Dec(0) : rounded).toFixed(decimals);
+  return fixedText(roundedHalfUp(value, decimals), decimals);
 }

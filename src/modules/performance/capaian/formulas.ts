@@ -30,8 +30,28 @@ export type FormulaOutcome =
   | { readonly ok: true; readonly fraction: Decimal; readonly formula: FormulaId; readonly targetUsed: Decimal | null }
   | FormulaFailure;
 
-/** Parses a numeric target for a polarity; text targets are handled by the caller. */
-export function parseTarget(target: Exclude<CapaianTarget, { kind: 'text' }>, polarity: Polarity): TargetBounds | FormulaFailure {
+type NumericTarget = Exclude<CapaianTarget, { kind: 'text' }>;
+
+/** Parsed targets per target object and polarity (a recompute assesses one target object up to 13 times). */
+const parsedTargets = new WeakMap<NumericTarget, Map<Polarity, TargetBounds | FormulaFailure>>();
+
+/** Parses a numeric target for a polarity, once per target object; text targets are handled by the caller. */
+export function parseTarget(target: NumericTarget, polarity: Polarity): TargetBounds | FormulaFailure {
+  let byPolarity = parsedTargets.get(target);
+  if (!byPolarity) {
+    byPolarity = new Map();
+    parsedTargets.set(target, byPolarity);
+  }
+  let parsed = byPolarity.get(polarity);
+  if (!parsed) {
+    parsed = parseTargetOnce(target, polarity);
+    byPolarity.set(polarity, parsed);
+  }
+  return parsed;
+}
+
+/** Parses a numeric target for a polarity. */
+function parseTargetOnce(target: NumericTarget, polarity: Polarity): TargetBounds | FormulaFailure {
   if (target.kind === 'number') {
     if (polarity === 'range') return { ok: false, reason: 'target_shape_mismatch' };
     const value = parseDecimal(target.value);

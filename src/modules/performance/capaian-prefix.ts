@@ -1,0 +1,84 @@
+/**
+ * Aggregation over growing prefixes of an indicator's periods (pure). A year's assessments of one indicator are the
+ * periods up to M01, M02, … and the whole year, so each scope is a prefix of the same list. The engine's
+ * aggregateRead re-reads and re-adds every period of each scope (78 additions for a monthly cumulative indicator);
+ * here each period is read once and the sums run along, in the same order from the same zero, so every outcome is
+ * the engine's, operation for operation (capaian-rows.test.ts checks it against computeCapaian).
+ */
+import type { Decimal } from 'decimal.js';
+import { type AggregationFailure, type AggregationOutcome, type ReadPeriod, readPeriod } from './capaian/aggregate.ts';
+import { Dec } from './capaian/decimal.ts';
+import type { CapaianIndicator, PeriodRealisasi } from './capaian/index.ts';
+
+/** The running state after the first k periods. */
+interface PrefixState {
+  readonly failure: AggregationFailure | null;
+  readonly last: ReadPeriod;
+  readonly missing: number;
+  readonly filled: number;
+  readonly latestFilled: ReadPeriod | null;
+  readonly sum: Decimal;
+}
+
+/** Aggregations of every prefix of one indicator's periods. */
+export class PrefixAggregation {
+  private readonly states: PrefixState[] = [];
+  private readonly missingPeriods: string[] = [];
+  private readonly filledPeriods: string[] = [];
+  private readonly outcomes = new Map<number, AggregationOutcome>();
+
+  /** Reads `periods` (all of the indicator's periods of the year, chronological) once. */
+  constructor(
+    private readonly indicator: CapaianIndicator,
+    periods: readonly PeriodRealisasi[],
+  ) {
+    const sums = indicator.aggregation === 'cumulative' || indicator.aggregation === 'average';
+    let failure: AggregationFailure | null = null;
+    let latestFilled: ReadPeriod | null = null;
+    let sum: Decimal = new Dec(0);
+    for (const period of periods) {
+      const read: ReadPeriod | AggregationFailure | null = failure ? null : readPeriod(period, indicator);
+      let last: ReadPeriod = { period: period.period, value: null };
+      if (read && 'ok' in read) failure = read;
+      else if (read) last = read;
+      if (last.value === null) this.missingPeriods.push(last.period);
+      else {
+        this.filledPeriods.push(last.period);
+        latestFilled = last;
+        if (sums) sum = sum.plus(last.value);
+      }
+      const missing = this.missingPeriods.length;
+      this.states.push({ failure, last, missing, filled: this.filledPeriods.length, latestFilled, sum });
+    }
+  }
+
+  /** The aggregation of the first `length` periods, as aggregateRead gives it (computed once per length). */
+  outcome(length: number): AggregationOutcome {
+    let outcome = this.outcomes.get(length);
+    if (!outcome) {
+      outcome = this.compute(this.states[length - 1]);
+      this.outcomes.set(length, outcome);
+    }
+    return outcome;
+  }
+
+  /** aggregateRead's rules on a running state. */
+  private compute(state: PrefixState): AggregationOutcome {
+    if (state.failure) return state.failure;
+    const missing = () => this.missingPeriods.slice(0, state.missing);
+    const used = () => this.filledPeriods.slice(0, state.filled);
+    const aggregation = this.indicator.aggregation;
+    if (aggregation === 'cumulative') {
+      if (state.missing > 0) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing() } };
+      return { ok: true, value: state.sum, periodsUsed: used() };
+    }
+    if (aggregation === 'manual') {
+      if (state.last.value === null) return { ok: false, reason: 'missing_realisasi', detail: { periods: [state.last.period] } };
+      return { ok: true, value: state.last.value, periodsUsed: [state.last.period] };
+    }
+    if (state.latestFilled === null) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing() } };
+    if (aggregation === 'last')
+      return { ok: true, value: state.latestFilled.value as Decimal, periodsUsed: [state.latestFilled.period] };
+    return { ok: true, value: state.sum.div(state.filled), periodsUsed: used() };
+  }
+}
