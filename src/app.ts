@@ -26,6 +26,10 @@ import {
   verificationRoutes,
 } from './modules/documents/index.ts';
 import {
+  evaluationMessages,
+  evaluationRoutes,
+} from './modules/evaluation/index.ts';
+import {
   authenticateRequest,
   createIdentityMaintenance,
   identityMessages,
@@ -68,6 +72,7 @@ import {
 } from './modules/performance/index.ts';
 import { recordsMessages, recordsRoutes } from './modules/records/index.ts';
 import { ensureRegulationPack, regulationMessages, regulationRoutes } from './modules/regulation/index.ts';
+import { villagesIdmMessages, villagesIdmRoutes } from './modules/villages/index.ts';
 import type { PlatformServices } from './platform/access/context.ts';
 import type { Config } from './platform/config/config.ts';
 import { certificatesFromPemFile } from './platform/crypto/pem.ts';
@@ -117,6 +122,8 @@ export function addModuleMessages(): void {
   addMessages('performance', dashboardMessages);
   addMessages('performance', planXlsxMessages);
   addMessages('performance', agreementXlsxMessages);
+  addMessages('evaluation', evaluationMessages);
+  addMessages('villages', villagesIdmMessages);
   addMessages('eofficeStats', eofficeStatsMessages);
   const strip = (m: Record<string, string>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
@@ -210,6 +217,8 @@ export async function buildApp(
     capaianStoreRoutes,
     autoRealizationRoutes,
     dashboardRoutes,
+    evaluationRoutes,
+    villagesIdmRoutes,
     numberingRoutes,
     lettersRoutes,
     dispositionsRoutes,

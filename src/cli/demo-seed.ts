@@ -16,6 +16,7 @@ import { ConflictError } from '../shared/errors.ts';
 import { permissionsForRoles, type Role } from '../shared/permissions.ts';
 import { seedEofficeSample } from './demo/eoffice-sample.ts';
 import { seedEsakipSample } from './demo/esakip-sample.ts';
+import { DPMD_DEMO_EMAIL, seedVillagesIdmSample } from './demo/villages-idm-sample.ts';
 import { seedDemoDocuments } from './demo-documents.ts';
 
 /** The demo regency: fictional people on Kabupaten Sumedang's real wilayah codes (where the e-Office grant began). */
@@ -45,6 +46,7 @@ export function demoLogins(): DemoLogin[] {
   return [
     { tenant: 'platform', username: 'superadmin@pamong.id', password: DEMO.password, roles: ['super_admin'] },
     ...DEMO_USERS.map((u) => ({ tenant: DEMO.slug, username: u.email, password: DEMO.password, roles: [u.role] })),
+    { tenant: DEMO.slug, username: DPMD_DEMO_EMAIL, password: DEMO.password, roles: ['perencana'] },
   ];
 }
 
@@ -86,6 +88,12 @@ async function ensureEsakipSample(db: DatabaseHandle, platform: PlatformServices
   if (perencana) await seedEsakipSample(ctx, perencana.id);
 }
 
+/** The IDM sample (last year's scores of every desa) and the DPMD account once. */
+async function ensureVillagesIdmSample(db: DatabaseHandle, platform: PlatformServices, tenantId: string): Promise<void> {
+  const ctx = systemContext(db, platform, tenantId, 'seed:demo', permissionsForRoles(['admin']));
+  await seedVillagesIdmSample(ctx, DEMO.password);
+}
+
 /**
  * Creates the platform tenant, its super-admin and the demo regency with its organisation and one
  * login per role — once, on a database that has no regency yet. `created` says whether it did.
@@ -99,6 +107,7 @@ export async function seedDemo(
     const demo = tenants.find((t) => t.slug === DEMO.slug);
     if (demo) await ensureEofficeSample(db, platform, demo.id);
     if (demo) await ensureEsakipSample(db, platform, demo.id);
+    if (demo) await ensureVillagesIdmSample(db, platform, demo.id);
     return { created: false, logins: demo ? demoLogins() : [] };
   }
   await ensureSuperAdmin(db, platform);
@@ -130,5 +139,6 @@ export async function seedDemo(
   await seedDemoDocuments(ctx, { pimpinan: ids.get('pimpinan') as string, staf: ids.get('staf') as string });
   await ensureEofficeSample(db, platform, tenant.id);
   await ensureEsakipSample(db, platform, tenant.id);
+  await ensureVillagesIdmSample(db, platform, tenant.id);
   return { created: true, logins: demoLogins() };
 }

@@ -24,6 +24,8 @@ import * as createPerformanceRealizations from './migrations/2026-11-29T0320_cre
 import * as createPerformanceAgreements from './migrations/2026-11-29T0330_create_performance_agreements.ts';
 import * as capaianResultsYearOrder from './migrations/2026-11-29T0340_capaian_results_year_order.ts';
 import * as capaianResultsDigest from './migrations/2026-11-29T0350_capaian_results_digest.ts';
+import * as createEvaluations from './migrations/2026-11-29T0400_create_evaluations.ts';
+import * as createVillageIdm from './migrations/2026-11-29T0410_create_village_idm.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -48,6 +50,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0330_create_performance_agreements': createPerformanceAgreements,
   '2026-11-29T0340_capaian_results_year_order': capaianResultsYearOrder,
   '2026-11-29T0350_capaian_results_digest': capaianResultsDigest,
+  '2026-11-29T0400_create_evaluations': createEvaluations,
+  '2026-11-29T0410_create_village_idm': createVillageIdm,
   '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
   '2026-11-28T1870_inbox_unread_order': inboxUnreadOrder,

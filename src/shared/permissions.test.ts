@@ -30,6 +30,7 @@ const MATRIX: Record<Permission, readonly (0 | 1)[]> = {
   'evaluation.assess':              [0,  0,  0,  0,  1,  0,  0,  0,  0],
   'villages.report.submit':         [0,  0,  0,  0,  0,  1,  0,  0,  0],
   'villages.report.review':         [0,  0,  0,  0,  0,  0,  1,  0,  0],
+  'villages.idm.manage':            [0,  0,  0,  1,  0,  0,  0,  0,  0],
   'platform.tenant.manage':         [0,  0,  0,  0,  0,  0,  0,  0,  1],
 };
 

@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   'evaluation.assess',
   'villages.report.submit',
   'villages.report.review',
+  'villages.idm.manage',
   'platform.tenant.manage',
 ] as const;
 
@@ -74,7 +75,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   ],
   pencatat: [...EVERY_ASN, 'correspondence.letter.register', 'numbering.manage', 'correspondence.stats.read'],
   arsiparis: [...EVERY_ASN, 'archive.record.manage', 'regulation.manage', 'correspondence.stats.read'],
-  perencana: [...EVERY_ASN, 'performance.plan.manage'],
+  // villages.idm.manage: the policy narrows it to planners of the village-affairs unit (DPMD) or admins.
+  perencana: [...EVERY_ASN, 'performance.plan.manage', 'villages.idm.manage'],
   evaluator: [...EVERY_ASN, 'evaluation.assess', 'audit.read'],
   operator_desa: ['organization.read', 'villages.report.submit'],
   pimpinan: [...EVERY_ASN, 'correspondence.letter.sign', 'villages.report.review', 'correspondence.stats.read'],

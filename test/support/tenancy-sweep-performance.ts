@@ -5,6 +5,7 @@ import { SAMPLE_INDICATOR, type SamplePlan, samplePlan } from '../factories/perf
 import type { Harness } from './harness.ts';
 import type { SweepCall, SweepEntry } from './tenancy-sweep.ts';
 import { AGREEMENT_SWEEP } from './tenancy-sweep-agreements.ts';
+import { EVALUATION_SWEEP } from './tenancy-sweep-evaluation.ts';
 import { REALIZATION_SWEEP } from './tenancy-sweep-realizations.ts';
 
 /** An id that names nothing (a crosscutting target that the 404 answers before checking). */
@@ -52,6 +53,7 @@ function budgetLineOfA(body?: unknown) {
 /** One entry per performance `METHOD url` with a `:param`; each names a resource of tenant A. */
 export const PERFORMANCE_SWEEP: Record<string, SweepEntry> = {
   ...AGREEMENT_SWEEP,
+  ...EVALUATION_SWEEP,
   ...REALIZATION_SWEEP,
   'POST /api/performance/budget/lines/:lineId/tags': budgetLineOfA({ indicatorId: '01900000-0000-7000-8000-000000000001' }),
   'DELETE /api/performance/budget/lines/:lineId/tags/:indicatorId': async (h) => ({

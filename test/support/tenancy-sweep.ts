@@ -11,6 +11,7 @@ import { letterMetadata, letterMultipart, positionAccount } from '../factories/c
 import { signerAccounts, suratTugasInput } from '../factories/signers.ts';
 import type { Harness } from './harness.ts';
 import { PERFORMANCE_SWEEP } from './tenancy-sweep-performance.ts';
+import { VILLAGES_SWEEP } from './tenancy-sweep-villages.ts';
 
 /** What a sweep entry gives back: the params naming a resource of tenant A, and the body to send. */
 export interface SweepCall {
@@ -287,4 +288,5 @@ export const SWEEP: Record<string, SweepEntry> = {
   'DELETE /api/case-files/:caseFileId/letters/:letterId': caseFileOfA(),
   'GET /api/letters/:letterId/case-file': letterOfA(),
   ...PERFORMANCE_SWEEP,
+  ...VILLAGES_SWEEP,
 };

@@ -1,6 +1,7 @@
 import type { AuditTables } from './audit.ts';
 import type { CorrespondenceTables } from './correspondence.ts';
 import type { DocumentTables } from './documents.ts';
+import type { EvaluationTables } from './evaluation.ts';
 import type { IdentityTables } from './identity.ts';
 import type { LetterSearchTables } from './letter-search.ts';
 import type { NotificationTables } from './notifications.ts';
@@ -14,6 +15,7 @@ import type { PerformanceMeasurementTables } from './performance-measurement.ts'
 import type { PlatformTables } from './platform.ts';
 import type { RecordsTables } from './records.ts';
 import type { RegulationTables } from './regulation.ts';
+import type { VillagesTables } from './villages.ts';
 
 /** Every tenant-owned table: each has `tenant_id` and is reachable only through tenantDb(ctx). */
 export interface TenantTables
@@ -31,7 +33,9 @@ export interface TenantTables
     PerformanceBudgetTables,
     PerformanceMeasurementTables,
     PerformanceAgreementTables,
-    RegulationTables {}
+    EvaluationTables,
+    RegulationTables,
+    VillagesTables {}
 
 /** The whole database, as Kysely sees it. */
 export interface Database extends TenantTables, PlatformTables {}
@@ -96,4 +100,9 @@ export const TENANT_TABLES = [
   'agreement_items',
   'agreement_budgets',
   'action_plans',
+  'evaluation_templates',
+  'evaluations',
+  'evaluation_answers',
+  'village_idm_results',
+  'village_idm_scores',
 ] as const satisfies readonly TenantTable[];

@@ -1,5 +1,8 @@
 /**
- * Public API of the evaluation module (LKE evaluation, issue #6). So far it is the pure scoring engine with the
- * PermenPANRB 88/2021 template; the village evaluation reuses it with another template.
+ * Public API of the evaluation module (LKE evaluation, issue #6): the pure scoring engine with the PermenPANRB
+ * 88/2021 template (the village evaluation reuses it with another template), and the persistent evaluation of OPDs
+ * with its routes and messages.
  */
+export { evaluationMessages } from './evaluation.messages.ts';
+export { evaluationRoutes } from './evaluation.routes.ts';
 export * from './scoring/index.ts';

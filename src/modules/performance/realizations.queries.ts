@@ -24,7 +24,7 @@ import type {
 import { isMeasurementCoordinator, mayEnterForOpd } from './realizations.policy.ts';
 
 /** The plan period covering the year: the active one, else the most recent closed one; null when none. */
-async function planOfYear(ctx: RequestContext, year: number): Promise<PeriodRow | null> {
+export async function planOfYear(ctx: RequestContext, year: number): Promise<PeriodRow | null> {
   const rows = await tenantDb(ctx)
     .selectFrom('plan_periods')
     .selectAll()
@@ -37,7 +37,12 @@ async function planOfYear(ctx: RequestContext, year: number): Promise<PeriodRow 
 }
 
 /** The indicators of the plan period owned by the OPD (responsible unit's OPD, else the node's unit). */
-async function indicatorsOfOpd(ctx: RequestContext, plan: PeriodRow, opdId: string, year: number): Promise<IndicatorRow[]> {
+export async function indicatorsOfOpd(
+  ctx: RequestContext,
+  plan: PeriodRow,
+  opdId: string,
+  year: number,
+): Promise<IndicatorRow[]> {
   const rows = await tenantDb(ctx)
     .selectFrom('indicators')
     .innerJoin('plan_nodes', (j) =>

@@ -6,9 +6,6 @@ import { PageLoader, RequireAuth, RequirePermission } from './RequireAuth.tsx';
 // Everything behind the login is split into route-level chunks so the login page stays light.
 const Shell = lazy(() => import('./Shell.tsx').then((m) => ({ default: m.Shell })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })));
-const ModulePlaceholder = lazy(() =>
-  import('../features/placeholders/ModulePlaceholder.tsx').then((m) => ({ default: m.ModulePlaceholder })),
-);
 const OrganizationPage = lazy(() =>
   import('../features/organization/OrganizationPage.tsx').then((m) => ({ default: m.OrganizationPage })),
 );
@@ -33,6 +30,7 @@ const VerificationPage = lazy(() =>
   import('../features/verification/VerificationPage.tsx').then((m) => ({ default: m.VerificationPage })),
 );
 const EsakipPage = lazy(() => import('../features/esakip/EsakipPage.tsx').then((m) => ({ default: m.EsakipPage })));
+const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx').then((m) => ({ default: m.VillagesPage })));
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })));
 
 /** All routes: the public login and verification pages, and the signed-in shell with its pages. */
@@ -97,7 +95,14 @@ export function AppRoutes() {
             </RequirePermission>
           }
         />
-        <Route path="sakip-desa" element={<ModulePlaceholder module="sakipDesa" />} />
+        <Route
+          path="sakip-desa"
+          element={
+            <RequirePermission anyOf={['performance.plan.read', 'villages.report.submit']}>
+              <VillagesPage />
+            </RequirePermission>
+          }
+        />
         <Route
           path="organisasi"
           element={

@@ -7,12 +7,14 @@ import { enEsakipDashboard } from './en-esakip-dashboard.ts';
 import { enEsakipPkXlsx } from './en-esakip-pk-xlsx.ts';
 import { enEsakipRealizations } from './en-esakip-realizations.ts';
 import { enEsakipSettings } from './en-esakip-settings.ts';
+import { enVillages } from './en-villages.ts';
 import { id } from './id.ts';
 import { idEsakipAgreements } from './id-esakip-agreements.ts';
 import { idEsakipDashboard } from './id-esakip-dashboard.ts';
 import { idEsakipPkXlsx } from './id-esakip-pk-xlsx.ts';
 import { idEsakipRealizations } from './id-esakip-realizations.ts';
 import { idEsakipSettings } from './id-esakip-settings.ts';
+import { idVillages } from './id-villages.ts';
 
 /** Languages of the UI; Indonesian first. */
 export const LANGUAGES = ['id', 'en'] as const;
@@ -70,6 +72,8 @@ i18n.addResourceBundle('id', 'translation', idEsakipDashboard, true, false);
 i18n.addResourceBundle('en', 'translation', enEsakipDashboard, true, false);
 i18n.addResourceBundle('id', 'translation', idEsakipPkXlsx, true, false);
 i18n.addResourceBundle('en', 'translation', enEsakipPkXlsx, true, false);
+i18n.addResourceBundle('id', 'translation', idVillages, true, false);
+i18n.addResourceBundle('en', 'translation', enVillages, true, false);
 document.documentElement.lang = i18n.language;
 setLanguageSource(currentLanguage);
 

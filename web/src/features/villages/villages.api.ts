@@ -1,0 +1,105 @@
+/** API client of the village IDM pages: list, one desa-year, save, simulate, XLSX addresses and upload. */
+import type {
+  IdmDesaView,
+  IdmImportView,
+  IdmListView,
+  IdmScoresInput,
+  IdmSimulationView,
+  IdmStatusView,
+} from '../../../../src/modules/villages/idm.contract.ts';
+import { ApiError, api, type FieldError, queryString } from '../../app/api.ts';
+
+export type { IdmDesaView, IdmImportView, IdmListView, IdmSimulationView, IdmStatusView };
+
+const P = '/api/villages/idm';
+const enc = encodeURIComponent;
+
+/** React Query keys of the IDM pages. */
+export const villagesKeys = {
+  all: ['villages-idm'] as const,
+  list: (year: number, kecamatanId: string) => ['villages-idm', 'list', year, kecamatanId] as const,
+  desa: (regionId: string, year: number) => ['villages-idm', 'desa', regionId, year] as const,
+  simulation: (regionId: string, year: number) => ['villages-idm', 'simulation', regionId, year] as const,
+};
+
+/** One page of the year's desa (`after`: the last desa code of the previous page). */
+export function fetchIdmList(year: number, kecamatanId: string, after?: string): Promise<IdmListView> {
+  return api<IdmListView>(`${P}${queryString({ year, kecamatanId, after, limit: 100 })}`);
+}
+
+const desaPath = (regionId: string, year: number) => `${P}/desa/${enc(regionId)}/years/${year}`;
+
+/** One desa-year with every indicator. */
+export function fetchDesaIdm(regionId: string, year: number): Promise<IdmDesaView> {
+  return api<IdmDesaView>(desaPath(regionId, year));
+}
+
+/** Saves every indicator score of a desa-year; the server recomputes the IDM. */
+export function saveDesaScores(regionId: string, year: number, input: IdmScoresInput): Promise<IdmDesaView> {
+  return api<IdmDesaView>(desaPath(regionId, year), { method: 'PUT', body: input });
+}
+
+/** The smallest improvement to the next status, from the stored scores. */
+export function fetchSimulation(regionId: string, year: number): Promise<IdmSimulationView> {
+  return api<IdmSimulationView>(`${desaPath(regionId, year)}/simulation`);
+}
+
+/** The address of the year's XLSX export. */
+export const idmExportUrl = (year: number) => `${P}/export?year=${year}`;
+
+/** Upload progress: percent sent, then `null` while the server checks the file. */
+export type UploadProgress = (percent: number | null) => void;
+
+function errorOf(xhr: XMLHttpRequest): ApiError {
+  let error: { code?: string; message?: string; fields?: FieldError[] } | undefined;
+  try {
+    error = (JSON.parse(xhr.responseText) as { error?: typeof error }).error;
+  } catch {
+    error = undefined;
+  }
+  if (xhr.status === 0) return new ApiError({ status: 0, code: 'network', message: 'network' });
+  const code = error?.code ?? `http_${xhr.status}`;
+  return new ApiError({ status: xhr.status, code, message: error?.message ?? `HTTP ${xhr.status}`, fields: error?.fields });
+}
+
+/** Sends the year's IDM file to check it (`dryRun`) or import it, reporting upload progress (XMLHttpRequest). */
+export function uploadIdmFile(
+  year: number,
+  file: File,
+  opts: { dryRun: boolean; csrfToken: string; language: string; onProgress: UploadProgress },
+): Promise<IdmImportView> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${P}/import?year=${year}&dryRun=${opts.dryRun}`);
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', opts.language);
+    xhr.setRequestHeader('x-csrf-token', opts.csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) opts.onProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.upload.onload = () => opts.onProgress(null);
+    xhr.onerror = () => reject(errorOf(xhr));
+    xhr.onload = () => {
+      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as IdmImportView);
+      else reject(errorOf(xhr));
+    };
+    const form = new FormData();
+    form.append('file', file);
+    opts.onProgress(0);
+    xhr.send(form);
+  });
+}
+
+/** Colour of a status badge, lowest status first (red → green); the label always goes with it. */
+const STATUS_COLORS = ['red', 'orange', 'yellow', 'teal', 'green'] as const;
+
+/** The Mantine colour of a status code within the tenant's statuses (gray when unknown or none). */
+export function statusColor(statuses: readonly IdmStatusView[], code: string | null | undefined): string {
+  const index = statuses.findIndex((s) => s.code === code);
+  if (index < 0) return 'gray';
+  // Spread the colours over however many statuses the tenant has.
+  const at =
+    statuses.length <= 1 ? STATUS_COLORS.length - 1 : Math.round((index * (STATUS_COLORS.length - 1)) / (statuses.length - 1));
+  return STATUS_COLORS[at]!;
+}
