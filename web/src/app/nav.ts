@@ -20,6 +20,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/arsip/berkas', labelKey: 'records.nav', anyOf: ['archive.record.manage'], tenantWork: true },
   { to: '/e-sakip', labelKey: 'nav.esakip', tenantWork: true },
   { to: '/sakip-desa', labelKey: 'nav.sakipDesa', tenantWork: true },
+  { to: '/evaluasi-sakip', labelKey: 'evaluation.nav', anyOf: ['performance.plan.read'], tenantWork: true },
   { to: '/platform', labelKey: 'nav.platform', anyOf: ['platform.tenant.manage'] },
   { to: '/organisasi', labelKey: 'nav.organization', anyOf: ['organization.read', 'organization.manage'] },
   { to: '/admin', labelKey: 'nav.admin', anyOf: ['identity.user.manage', 'audit.read', 'jobs.read'] },

@@ -31,6 +31,12 @@ const VerificationPage = lazy(() =>
 );
 const EsakipPage = lazy(() => import('../features/esakip/EsakipPage.tsx').then((m) => ({ default: m.EsakipPage })));
 const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx').then((m) => ({ default: m.VillagesPage })));
+const EvaluationPage = lazy(() =>
+  import('../features/evaluation/EvaluationPage.tsx').then((m) => ({ default: m.EvaluationPage })),
+);
+const EvaluationWorksheetPage = lazy(() =>
+  import('../features/evaluation/worksheet/WorksheetPage.tsx').then((m) => ({ default: m.WorksheetPage })),
+);
 const NotFoundPage = lazy(() => import('../features/placeholders/NotFoundPage.tsx').then((m) => ({ default: m.NotFoundPage })));
 
 /** All routes: the public login and verification pages, and the signed-in shell with its pages. */
@@ -100,6 +106,22 @@ export function AppRoutes() {
           element={
             <RequirePermission anyOf={['performance.plan.read', 'villages.report.submit']}>
               <VillagesPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="evaluasi-sakip"
+          element={
+            <RequirePermission anyOf={['performance.plan.read']}>
+              <EvaluationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="evaluasi-sakip/:evaluationId"
+          element={
+            <RequirePermission anyOf={['performance.plan.read']}>
+              <EvaluationWorksheetPage />
             </RequirePermission>
           }
         />

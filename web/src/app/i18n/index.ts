@@ -7,6 +7,7 @@ import { enEsakipDashboard } from './en-esakip-dashboard.ts';
 import { enEsakipPkXlsx } from './en-esakip-pk-xlsx.ts';
 import { enEsakipRealizations } from './en-esakip-realizations.ts';
 import { enEsakipSettings } from './en-esakip-settings.ts';
+import { enEvaluation } from './en-evaluation.ts';
 import { enVillages } from './en-villages.ts';
 import { id } from './id.ts';
 import { idEsakipAgreements } from './id-esakip-agreements.ts';
@@ -14,6 +15,7 @@ import { idEsakipDashboard } from './id-esakip-dashboard.ts';
 import { idEsakipPkXlsx } from './id-esakip-pk-xlsx.ts';
 import { idEsakipRealizations } from './id-esakip-realizations.ts';
 import { idEsakipSettings } from './id-esakip-settings.ts';
+import { idEvaluation } from './id-evaluation.ts';
 import { idVillages } from './id-villages.ts';
 
 /** Languages of the UI; Indonesian first. */
@@ -74,6 +76,8 @@ i18n.addResourceBundle('id', 'translation', idEsakipPkXlsx, true, false);
 i18n.addResourceBundle('en', 'translation', enEsakipPkXlsx, true, false);
 i18n.addResourceBundle('id', 'translation', idVillages, true, false);
 i18n.addResourceBundle('en', 'translation', enVillages, true, false);
+i18n.addResourceBundle('id', 'translation', idEvaluation, true, false);
+i18n.addResourceBundle('en', 'translation', enEvaluation, true, false);
 document.documentElement.lang = i18n.language;
 setLanguageSource(currentLanguage);
 
