@@ -28,6 +28,8 @@ import {
 import {
   evaluationMessages,
   evaluationRoutes,
+  recommendationMessages,
+  recommendationRoutes,
 } from './modules/evaluation/index.ts';
 import {
   authenticateRequest,
@@ -36,6 +38,7 @@ import {
   identityRoutes,
   mfaRoutes,
 } from './modules/identity/index.ts';
+import { createLkjipExportAllJob, lkjipMessages, lkjipRoutes } from './modules/lkjip/index.ts';
 import { createNotificationDelivery, notificationsRoutes } from './modules/notifications/index.ts';
 import { ensureNumberSchemes, numberingMessages, numberingRoutes } from './modules/numbering/index.ts';
 import {
@@ -123,7 +126,9 @@ export function addModuleMessages(): void {
   addMessages('performance', planXlsxMessages);
   addMessages('performance', agreementXlsxMessages);
   addMessages('evaluation', evaluationMessages);
+  addMessages('evaluation', recommendationMessages);
   addMessages('villages', villagesIdmMessages);
+  addMessages('lkjip', lkjipMessages);
   addMessages('eofficeStats', eofficeStatsMessages);
   const strip = (m: Record<string, string>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
@@ -217,7 +222,9 @@ export async function buildApp(
     capaianStoreRoutes,
     autoRealizationRoutes,
     dashboardRoutes,
+    lkjipRoutes,
     evaluationRoutes,
+    recommendationRoutes,
     villagesIdmRoutes,
     numberingRoutes,
     lettersRoutes,
@@ -242,6 +249,7 @@ export async function buildApp(
     createRegencyDeliveryJob(platform),
     createLetterIndexJob(platform),
     autoRealizations.job,
+    createLkjipExportAllJob(platform),
   ];
   const schedules = [maintenance.schedule, autoRealizations.schedule];
   return {

@@ -42,7 +42,52 @@ function evaluationOfA(key: keyof SweepEvaluation, body?: unknown): SweepEntry {
   };
 }
 
+interface SweepRecommendation {
+  readonly recommendationId: string;
+  readonly followupId: string;
+  readonly fileId: string;
+}
+
+/** A recommendation of the sweep evaluation with one follow-up naming one (unstored) file id, inserted directly once. */
+async function makeRecommendation(h: Harness): Promise<SweepRecommendation> {
+  sweepEvaluation ??= makeEvaluation(h);
+  const { evaluationId } = await sweepEvaluation;
+  const db = tenantDb({ db: h.db, tenantId: h.tenants.a.id });
+  const ids = { recommendationId: newId(), followupId: newId(), fileId: newId() };
+  const at = '2026-01-05T00:00:00.000Z';
+  const user = h.tenants.a.users.staf.id;
+  await db
+    .insertInto('evaluation_recommendations', {
+      ...{ id: ids.recommendationId, evaluation_id: evaluationId, component_id: null, criterion_id: null, text: 'Sapuan' },
+      ...{ pic_position_id: null, pic_user_id: user, deadline: '2026-03-31', status: 'in_progress', progress: 10 },
+      ...{ done_at: null, confirmed_at: null, confirmed_by: null, created_by: null, created_at: at, updated_at: at },
+    })
+    .execute();
+  await db
+    .insertInto('recommendation_followups', {
+      ...{ id: ids.followupId, recommendation_id: ids.recommendationId, followup_date: '2026-01-05', progress: 10 },
+      ...{ note: 'Sapuan', evidence_file_ids: JSON.stringify([ids.fileId]), entered_by: null, entered_at: at },
+    })
+    .execute();
+  return ids;
+}
+
+let sweepRecommendation: Promise<SweepRecommendation> | undefined;
+function recommendationOfA(keys: readonly (keyof SweepRecommendation)[], body?: unknown): SweepEntry {
+  return async (h: Harness): Promise<SweepCall> => {
+    sweepRecommendation ??= makeRecommendation(h);
+    const made = await sweepRecommendation;
+    return { params: Object.fromEntries(keys.map((k) => [k, made[k]])), ...(body === undefined ? {} : { body }) };
+  };
+}
+
 const E = '/api/evaluation/evaluations/:evaluationId';
+const R = '/api/evaluation/recommendations/:recommendationId';
+const RECOMMENDATION = {
+  text: 'Sapuan',
+  personInCharge: { kind: 'user', userId: '01900000-0000-7000-8000-00000000abcd' },
+  deadline: '2026-03-31',
+};
 const ANSWERS = { version: 1, answers: [{ criterionId: '1.a.1', answer: 'Y' }] };
 
 /** One entry per evaluation `METHOD url` with a `:param`; each names a resource of tenant A. */
@@ -56,4 +101,14 @@ export const EVALUATION_SWEEP: Record<string, SweepEntry> = {
   [`POST ${E}/submit`]: evaluationOfA('evaluationId', { version: 1 }),
   [`POST ${E}/finalise`]: evaluationOfA('evaluationId', { version: 1 }),
   [`POST ${E}/reopen`]: evaluationOfA('evaluationId', { version: 1, reason: 'uji sapuan' }),
+  [`GET ${E}/recommendations`]: evaluationOfA('evaluationId'),
+  [`POST ${E}/recommendations`]: evaluationOfA('evaluationId', RECOMMENDATION),
+  [`GET ${E}/lhe.pdf`]: evaluationOfA('evaluationId'),
+  [`GET ${E}/lhe.docx`]: evaluationOfA('evaluationId'),
+  [`PUT ${R}`]: recommendationOfA(['recommendationId'], { ...RECOMMENDATION, version: 1 }),
+  [`DELETE ${R}`]: recommendationOfA(['recommendationId'], { version: 1 }),
+  [`POST ${R}/confirm`]: recommendationOfA(['recommendationId'], { version: 1 }),
+  [`POST ${R}/reopen`]: recommendationOfA(['recommendationId'], { version: 1, reason: 'uji sapuan' }),
+  [`POST ${R}/followups`]: recommendationOfA(['recommendationId'], { version: 1, date: '2026-01-05', progress: 20, note: 'x' }),
+  'GET /api/evaluation/followups/:followupId/files/:fileId': recommendationOfA(['followupId', 'fileId']),
 };

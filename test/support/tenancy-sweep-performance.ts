@@ -6,6 +6,7 @@ import type { Harness } from './harness.ts';
 import type { SweepCall, SweepEntry } from './tenancy-sweep.ts';
 import { AGREEMENT_SWEEP } from './tenancy-sweep-agreements.ts';
 import { EVALUATION_SWEEP } from './tenancy-sweep-evaluation.ts';
+import { LKJIP_SWEEP } from './tenancy-sweep-lkjip.ts';
 import { REALIZATION_SWEEP } from './tenancy-sweep-realizations.ts';
 
 /** An id that names nothing (a crosscutting target that the 404 answers before checking). */
@@ -54,6 +55,7 @@ function budgetLineOfA(body?: unknown) {
 export const PERFORMANCE_SWEEP: Record<string, SweepEntry> = {
   ...AGREEMENT_SWEEP,
   ...EVALUATION_SWEEP,
+  ...LKJIP_SWEEP,
   ...REALIZATION_SWEEP,
   'POST /api/performance/budget/lines/:lineId/tags': budgetLineOfA({ indicatorId: '01900000-0000-7000-8000-000000000001' }),
   'DELETE /api/performance/budget/lines/:lineId/tags/:indicatorId': async (h) => ({

@@ -2,8 +2,10 @@ import type { AuditTables } from './audit.ts';
 import type { CorrespondenceTables } from './correspondence.ts';
 import type { DocumentTables } from './documents.ts';
 import type { EvaluationTables } from './evaluation.ts';
+import type { EvaluationFollowupTables } from './evaluation-followup.ts';
 import type { IdentityTables } from './identity.ts';
 import type { LetterSearchTables } from './letter-search.ts';
+import type { LkjipTables } from './lkjip.ts';
 import type { NotificationTables } from './notifications.ts';
 import type { NumberingTables } from './numbering.ts';
 import type { OrganizationTables } from './organization.ts';
@@ -34,8 +36,10 @@ export interface TenantTables
     PerformanceMeasurementTables,
     PerformanceAgreementTables,
     EvaluationTables,
+    EvaluationFollowupTables,
     RegulationTables,
-    VillagesTables {}
+    VillagesTables,
+    LkjipTables {}
 
 /** The whole database, as Kysely sees it. */
 export interface Database extends TenantTables, PlatformTables {}
@@ -103,6 +107,11 @@ export const TENANT_TABLES = [
   'evaluation_templates',
   'evaluations',
   'evaluation_answers',
+  'evaluation_recommendations',
+  'recommendation_followups',
   'village_idm_results',
   'village_idm_scores',
+  'lkjip_reports',
+  'lkjip_sections',
+  'lkjip_versions',
 ] as const satisfies readonly TenantTable[];

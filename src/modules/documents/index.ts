@@ -6,7 +6,7 @@ export { documentPdf } from './documents.queries.ts';
 export { documentsRoutes } from './documents.routes.ts';
 export { createDocument } from './documents.service.ts';
 export { letterheadRoutes } from './letterhead.routes.ts';
-export { saveLetterhead } from './letterhead.service.ts';
+export { kopForUnit, saveLetterhead } from './letterhead.service.ts';
 export { documentsAwaitingSignature } from './signature-queue.queries.ts';
 export { signDocument } from './signing.service.ts';
 export { verificationRoutes } from './verification.routes.ts';

@@ -5,4 +5,6 @@
  */
 export { evaluationMessages } from './evaluation.messages.ts';
 export { evaluationRoutes } from './evaluation.routes.ts';
+export { recommendationMessages } from './recommendations.messages.ts';
+export { recommendationRoutes } from './recommendations.routes.ts';
 export * from './scoring/index.ts';

@@ -20,6 +20,17 @@ export { dashboardRoutes } from './dashboard.routes.ts';
 export { type SakipEvidence, type SakipFact, type SakipFacts, sakipFactsOfUnitYear } from './evaluation-facts.ts';
 export { CreateIndicatorInput } from './indicators.contract.ts';
 export { createIndicator } from './indicators.service.ts';
+export {
+  type LkjipAgreementFacts,
+  type LkjipCapaian,
+  type LkjipFacts,
+  type LkjipIndicatorFacts,
+  type LkjipMoney,
+  type LkjipProgramme,
+  type LkjipRealisasi,
+  type LkjipTarget,
+  lkjipFactsOfYear,
+} from './lkjip-facts.ts';
 export { createNode } from './nodes.service.ts';
 export { performanceMessages } from './performance.messages.ts';
 export type { Planner } from './performance.policy.ts';

@@ -41,7 +41,7 @@ export const enEvaluation = {
       trendCaption: 'Final scores of {{name}} per year',
       trendEmpty: 'No final evaluation of {{name}} yet.',
     },
-    tabs: { worksheet: 'Worksheet', whatIf: 'What-if' },
+    tabs: { worksheet: 'Worksheet', whatIf: 'What-if', recommendations: 'Recommendations' },
     worksheet: {
       back: 'Back to the evaluations',
       title: 'SAKIP evaluation {{name}} {{year}}',

@@ -42,7 +42,7 @@ export const idEvaluation = {
       trendCaption: 'Nilai akhir {{name}} per tahun',
       trendEmpty: 'Belum ada evaluasi final untuk {{name}}.',
     },
-    tabs: { worksheet: 'Lembar Kerja', whatIf: 'Simulasi' },
+    tabs: { worksheet: 'Lembar Kerja', whatIf: 'Simulasi', recommendations: 'Rekomendasi' },
     worksheet: {
       back: 'Kembali ke daftar evaluasi',
       title: 'Evaluasi SAKIP {{name}} {{year}}',

@@ -1,5 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { enEvaluationRecommendations } from '../../features/evaluation/recommendations/i18n-en.ts';
+import { idEvaluationRecommendations } from '../../features/evaluation/recommendations/i18n-id.ts';
 import { setLanguageSource } from '../api.ts';
 import { en } from './en.ts';
 import { enEsakipAgreements } from './en-esakip-agreements.ts';
@@ -78,6 +80,8 @@ i18n.addResourceBundle('id', 'translation', idVillages, true, false);
 i18n.addResourceBundle('en', 'translation', enVillages, true, false);
 i18n.addResourceBundle('id', 'translation', idEvaluation, true, false);
 i18n.addResourceBundle('en', 'translation', enEvaluation, true, false);
+i18n.addResourceBundle('id', 'translation', idEvaluationRecommendations, true, false);
+i18n.addResourceBundle('en', 'translation', enEvaluationRecommendations, true, false);
 document.documentElement.lang = i18n.language;
 setLanguageSource(currentLanguage);
 

@@ -11,6 +11,7 @@ import { evaluationKeys, fetchTemplates, fetchYearEvaluations } from './evaluati
 import { EvaluationList } from './overview/EvaluationList.tsx';
 import { TotalsChart, TrendChart } from './overview/OverviewCharts.tsx';
 import { StartEvaluationDialog } from './overview/StartEvaluationDialog.tsx';
+import { OverdueFollowupsCard } from './recommendations/OverdueFollowupsCard.tsx';
 
 /** This year in Asia/Jakarta. */
 const thisYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
@@ -62,6 +63,7 @@ export function EvaluationPage() {
           <TotalsChart year={year} rows={rows} bands={bands} />
           <TrendChart units={opds.data ?? uniqueUnits(rows)} unitId={trendUnit} onUnit={setTrendUnit} bands={bands} />
         </SimpleGrid>
+        <OverdueFollowupsCard />
       </Stack>
       {starting ? <StartEvaluationDialog year={year} years={years} onClose={() => setStarting(false)} /> : null}
     </>

@@ -15,6 +15,7 @@ import {
   type Violation,
 } from '../evaluation.api.ts';
 import { criterionIndex, formatScore, shownBasis } from '../evaluation-format.ts';
+import { RecommendationsPanel } from '../recommendations/RecommendationsPanel.tsx';
 import { EvaluationStatusBadge } from '../StatusBadge.tsx';
 import { BlockersPanel, problemsByCriterion } from './BlockersPanel.tsx';
 import { ScoreHeadline } from './ScoreHeadline.tsx';
@@ -86,6 +87,11 @@ export function EvaluationWorksheet({ view, tab, onTab }: { view: EvaluationView
       ),
     },
     { value: 'simulasi', label: t('evaluation.tabs.whatIf'), panel: <WhatIfPanel view={view} /> },
+    {
+      value: 'rekomendasi',
+      label: t('evaluation.tabs.recommendations'),
+      panel: <RecommendationsPanel evaluationId={view.id} />,
+    },
   ];
   const active = tabs.some((x) => x.value === tab) ? tab : 'lembar-kerja';
   return (
