@@ -27,6 +27,7 @@ import * as capaianResultsDigest from './migrations/2026-11-29T0350_capaian_resu
 import * as createEvaluations from './migrations/2026-11-29T0400_create_evaluations.ts';
 import * as createVillageIdm from './migrations/2026-11-29T0410_create_village_idm.ts';
 import * as createEvaluationRecommendations from './migrations/2026-11-29T0420_create_evaluation_recommendations.ts';
+import * as recommendationNotice from './migrations/2026-11-29T0425_recommendation_notice.ts';
 import * as createLkjip from './migrations/2026-11-29T0430_create_lkjip.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
@@ -55,6 +56,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0400_create_evaluations': createEvaluations,
   '2026-11-29T0410_create_village_idm': createVillageIdm,
   '2026-11-29T0420_create_evaluation_recommendations': createEvaluationRecommendations,
+  '2026-11-29T0425_recommendation_notice': recommendationNotice,
   '2026-11-29T0430_create_lkjip': createLkjip,
   '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,

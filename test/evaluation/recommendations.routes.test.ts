@@ -247,6 +247,28 @@ describe('the final evaluation, its follow-up and overdue recommendations', () =
     at('2027-01-20T03:00:00.000Z');
   });
 
+  it('sends a recommendation once as an e-Office nota dinas draft to the position in charge (evaluator only)', async () => {
+    expect((await send('POST', `${R}/${recC.id}/notice`, kominfo, {})).statusCode).toBe(403);
+    const toUser = await send('POST', `${R}/${recB.id}/notice`, evaluator, {}); // a person, not a position
+    expect([toUser.statusCode, fieldsOf(toUser)]).toEqual([422, ['personInCharge']]);
+    // An evaluator holds a position in the Inspektorat: the nota dinas goes from there, signed by its head.
+    const inspektorat = await ensureOpd(h, h.tenants.a, 'INSPEKTORAT', 'Inspektorat Daerah', 'inspektorat');
+    const auditor = await plannerIn(h, h.tenants.a, inspektorat, ['evaluator']);
+    expect(await send('POST', `${R}/${recC.id}/notice`, evaluator, {})).toMatchObject({ statusCode: 422 }); // no position
+    const sent = ok(await send('POST', `${R}/${recC.id}/notice`, auditor, {}), 201);
+    const draft = ok(await get(`/api/letters/outgoing/${sent.draftId}`, auditor));
+    expect(draft).toMatchObject({ status: 'draft', typeCode: 'ND', kka: '700' });
+    expect(draft.hal).toBe('Tindak lanjut rekomendasi hasil evaluasi AKIP Dinas Komunikasi dan Informatika tahun 2026');
+    expect(JSON.stringify(draft.content.body)).toContain(recC.text);
+    expect(JSON.stringify(draft.content.body)).toContain('31 Maret 2027');
+    expect(draft.addressees.positions).toEqual([{ positionId: kadisPositionId, role: 'kepada' }]);
+    const list = ok(await get(`${E}/${ev.id}/recommendations`, auditor));
+    const item = list.items.find((r: Json) => r.id === recC.id);
+    expect(item).toMatchObject({ noticeDraftId: sent.draftId, may: expect.objectContaining({ sendNotice: false }) });
+    const again = await send('POST', `${R}/${recC.id}/notice`, auditor, {});
+    expect(again.statusCode).toBe(409);
+  });
+
   it('removes a recommendation nobody followed up', async () => {
     const extra = ok(
       await send('POST', `${E}/${ev.id}/recommendations`, evaluator, recommendation('Sementara', '2027-06-30')),

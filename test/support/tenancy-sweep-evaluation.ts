@@ -108,6 +108,7 @@ export const EVALUATION_SWEEP: Record<string, SweepEntry> = {
   [`PUT ${R}`]: recommendationOfA(['recommendationId'], { ...RECOMMENDATION, version: 1 }),
   [`DELETE ${R}`]: recommendationOfA(['recommendationId'], { version: 1 }),
   [`POST ${R}/confirm`]: recommendationOfA(['recommendationId'], { version: 1 }),
+  [`POST ${R}/notice`]: recommendationOfA(['recommendationId']),
   [`POST ${R}/reopen`]: recommendationOfA(['recommendationId'], { version: 1, reason: 'uji sapuan' }),
   [`POST ${R}/followups`]: recommendationOfA(['recommendationId'], { version: 1, date: '2026-01-05', progress: 20, note: 'x' }),
   'GET /api/evaluation/followups/:followupId/files/:fileId': recommendationOfA(['followupId', 'fileId']),

@@ -26,6 +26,8 @@ export interface EvaluationRecommendationsTable {
   done_at: string | null;
   confirmed_at: string | null;
   confirmed_by: string | null;
+  /** The e-Office nota dinas draft this recommendation was sent as, once sent. */
+  notice_draft_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_by: string | null;
   created_at: string;
   updated_at: string;

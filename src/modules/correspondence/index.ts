@@ -14,6 +14,7 @@ export { createLetterIndexJob } from './letter-search.jobs.ts';
 export { letterSearchRoutes } from './letter-search.routes.ts';
 export { indexLetterForSearch, searchLetters } from './letter-search.service.ts';
 export { registerIncomingLetter, type UploadedScan } from './letters.service.ts';
+export { draftNoticeToPosition, type NoticeRequest } from './notice-drafts.ts';
 export { createLetterMailJob, createRegencyDeliveryJob } from './outgoing.jobs.ts';
 export { approvalStepsRoutes, outgoingRoutes } from './outgoing.routes.ts';
 export { workQueuesRoutes } from './work-queues.routes.ts';

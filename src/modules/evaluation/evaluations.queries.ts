@@ -151,7 +151,8 @@ function mayOf(a: EvaluationActor, row: EvaluationRow): EvaluationView['may'] {
   };
 }
 
-async function unitNames(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, string>> {
+/** Names of org units by id (within the tenant). */
+export async function unitNames(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
   const rows = await tenantDb(ctx)
     .selectFrom('units')

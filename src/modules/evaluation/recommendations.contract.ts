@@ -84,6 +84,8 @@ export const RecommendationMayView = z.object({
   followUp: z.boolean(),
   confirm: z.boolean(),
   reopen: z.boolean(),
+  /** Send it to the person in charge (a position) as a nota dinas in e-Office. */
+  sendNotice: z.boolean(),
 });
 
 /** One recommendation with its follow-up; `daysLate` > 0 only when overdue (deadline passed and not done). */
@@ -103,6 +105,8 @@ export const RecommendationView = z.object({
   confirmedAt: z.string().nullable(),
   version: z.number(),
   followups: z.array(FollowupView),
+  /** The e-Office nota dinas draft it was sent as, once sent. */
+  noticeDraftId: z.string().nullable(),
   may: RecommendationMayView,
 });
 export type RecommendationView = z.infer<typeof RecommendationView>;
@@ -132,6 +136,9 @@ export const OverdueItemView = z.object({
   status: RecommendationStatus,
 });
 export type OverdueItemView = z.infer<typeof OverdueItemView>;
+
+/** `POST …/recommendations/:recommendationId/notice`: the nota dinas drafted in e-Office. */
+export const NoticeSentView = z.object({ draftId: z.string() });
 
 /** Overdue recommendations the actor may see, most late first. */
 export const OverdueListView = z.object({ today: z.string(), count: z.number(), items: z.array(OverdueItemView) });

@@ -10,6 +10,7 @@ import {
   mayIssueLhe,
   mayRemoveRecommendation,
   mayReopenRecommendation,
+  maySendNotice,
   mayWriteRecommendations,
   statusAfterProgress,
 } from './recommendations.policy.ts';
@@ -58,6 +59,19 @@ describe('following up', () => {
     ['evaluator', evaluator, 'final', 'open', 'forbidden'],
   ])('%s → %s', (_name, who, evStatus, status, expected) => {
     expect(outcome(mayFollowUp(who, 'dinkes', evStatus, status))).toBe(expected);
+  });
+});
+
+describe('sending as a nota dinas', () => {
+  it.each<[EvaluationActor, RecommendationStatus, boolean, string]>([
+    [evaluator, 'open', false, 'allow'],
+    [evaluator, 'in_progress', false, 'allow'],
+    [evaluator, 'open', true, 'conflict'],
+    [evaluator, 'done', false, 'conflict'],
+    [dinkesPlanner, 'open', false, 'forbidden'],
+    [staffInDinkes, 'open', false, 'forbidden'],
+  ])('notice %#', (who, status, alreadySent, expected) => {
+    expect(outcome(maySendNotice(who, status, alreadySent))).toBe(expected);
   });
 });
 

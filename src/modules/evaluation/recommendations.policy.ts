@@ -23,6 +23,13 @@ export function mayWriteRecommendations(a: EvaluationActor, status: EvaluationSt
   return status === 'self_assessment' ? conflict(`${K}.notEvaluatingOrFinal`) : allow;
 }
 
+/** SECURITY: the evaluator sends a recommendation to its person in charge as a nota dinas, once, until it is done. */
+export function maySendNotice(a: EvaluationActor, status: RecommendationStatus, alreadySent: boolean): Decision {
+  if (!a.assesses) return forbid('evaluation.notEvaluator');
+  if (alreadySent) return conflict(`${K}.noticeAlreadySent`);
+  return status === 'done' ? conflict(`${K}.alreadyDone`) : allow;
+}
+
 /** Removing: as writing, and only while nothing was followed up (the follow-up history is kept). */
 export function mayRemoveRecommendation(a: EvaluationActor, status: EvaluationStatus, followups: number): Decision {
   const write = mayWriteRecommendations(a, status);

@@ -15,6 +15,7 @@ import {
   mayFollowUp,
   mayRemoveRecommendation,
   mayReopenRecommendation,
+  maySendNotice,
   mayWriteRecommendations,
 } from './recommendations.policy.ts';
 
@@ -128,6 +129,7 @@ function mayOf(a: EvaluationActor, ev: EvaluationRow, r: RecommendationRow, foll
     followUp: mayFollowUp(a, ev.unit_id, ev.status, r.status).allowed,
     confirm: mayConfirm(a, r.status, r.confirmed_at !== null).allowed,
     reopen: mayReopenRecommendation(a, r.status).allowed,
+    sendNotice: r.pic_position_id !== null && maySendNotice(a, r.status, r.notice_draft_id !== null).allowed,
   };
 }
 
@@ -156,6 +158,7 @@ export async function recommendationViews(
       ...{ deadline: r.deadline, status: r.status, progress: r.progress, overdue },
       daysLate: overdue ? daysAfter(r.deadline, today) : 0,
       ...{ doneAt: r.done_at, confirmedAt: r.confirmed_at, version: r.version, followups: entries },
+      noticeDraftId: r.notice_draft_id,
       may: mayOf(actor, ev, r, entries.length),
     };
   });

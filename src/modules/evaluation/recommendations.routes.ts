@@ -13,6 +13,7 @@ import {
 import { lheContent } from './lhe-data.ts';
 import { renderLheDocx } from './lhe-docx.ts';
 import { lheFileName, renderLhePdf } from './lhe-pdf.ts';
+import { sendRecommendationNotice } from './recommendation-notice.service.ts';
 import * as C from './recommendations.contract.ts';
 import {
   addRecommendation,
@@ -166,6 +167,16 @@ function recommendationWriteRoutes(r: RouteRegistrar) {
     body: C.RecommendationVersionInput,
     response: { 200: C.RecommendationView },
     handler: ({ ctx, params, body }) => confirmRecommendation(ctx, params.recommendationId, body.version),
+  });
+  r.route({
+    method: 'POST',
+    url: `${ONE}/notice`,
+    summary: 'Kirim rekomendasi sebagai nota dinas e-Office kepada jabatan penanggung jawab (evaluator)',
+    permission: READ,
+    params: C.RecommendationIdParams,
+    status: 201,
+    response: { 201: C.NoticeSentView },
+    handler: ({ ctx, params }) => sendRecommendationNotice(ctx, params.recommendationId),
   });
   r.route({
     method: 'POST',

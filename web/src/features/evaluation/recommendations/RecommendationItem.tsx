@@ -6,6 +6,7 @@ import { currentLocale } from '../../../app/i18n/index.ts';
 import { notifySuccess } from '../../../app/notify.ts';
 import { FormError } from '../../esakip/form-errors.tsx';
 import { FollowupForm } from './FollowupForm.tsx';
+import { NoticeAction } from './NoticeAction.tsx';
 import { RecommendationForm } from './RecommendationForm.tsx';
 import {
   confirmRecommendation,
@@ -209,6 +210,7 @@ export function RecommendationItem({
           </Group>
         ) : null}
         <EvaluatorActions item={item} onChanged={onChanged} />
+        <NoticeAction item={item} onChanged={onChanged} />
       </Stack>
     </Paper>
   );

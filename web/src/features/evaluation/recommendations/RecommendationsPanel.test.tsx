@@ -13,12 +13,12 @@ beforeAll(() => {
   if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
 });
 
-const NO = { edit: false, remove: false, followUp: false, confirm: false, reopen: false };
+const NO = { edit: false, remove: false, followUp: false, confirm: false, reopen: false, sendNotice: false };
 const rec = (over: Partial<RecommendationView>): RecommendationView => ({
   ...{ id: 'r1', evaluationId: 'ev1', componentId: '2', criterionId: '2.a.1', text: 'Susun pedoman pengukuran' },
   personInCharge: { kind: 'position', id: 'p1', name: 'Kepala Dinas', unitName: 'Diskominfo' },
   ...{ deadline: '2027-01-31', status: 'open', progress: 0, overdue: false, daysLate: 0, doneAt: null, confirmedAt: null },
-  ...{ version: 1, followups: [], may: NO },
+  ...{ version: 1, followups: [], noticeDraftId: null, may: NO },
   ...over,
 });
 const LIST = (items: RecommendationView[], may = { add: false, lhe: true }): RecommendationListView => ({
@@ -98,6 +98,37 @@ describe('RecommendationsPanel', () => {
     expect(text).toContain('LHE tersedia setelah evaluasi final.');
     expect([...mount.container.querySelectorAll('button')].map((b) => b.textContent)).toContain('Tambah rekomendasi');
     expect(mount.container.querySelector('a[href$="lhe.pdf"]')).toBeNull();
+  });
+});
+
+describe('sending a recommendation as a nota dinas', () => {
+  it('posts once for the evaluator, then links the draft in e-Office instead of the button', async () => {
+    let sent = false;
+    const toSend = rec({ may: { ...NO, sendNotice: true } });
+    const fetchMock = stubFetch(
+      routeFetch([
+        {
+          match: '/api/evaluation/evaluations/ev1/recommendations',
+          answer: () => json(200, LIST([sent ? { ...toSend, noticeDraftId: 'd9', may: NO } : toSend])),
+        },
+        {
+          match: '/api/evaluation/recommendations/r1/notice',
+          method: 'POST',
+          answer: () => {
+            sent = true;
+            return json(201, { draftId: 'd9' });
+          },
+        },
+      ]),
+    );
+    await renderWithProviders(mount, <RecommendationsPanel evaluationId="ev1" />, { route: '/evaluasi-sakip/ev1' });
+    await settle();
+    const button = [...mount.container.querySelectorAll('button')].find((b) => b.textContent === 'Kirim sebagai nota dinas');
+    act(() => button?.click());
+    await settle();
+    expect(fetchMock.mock.calls.filter(([url]) => String(url).endsWith('/notice'))).toHaveLength(1);
+    expect(mount.container.querySelector('a[href="/e-office/konsep/d9"]')?.textContent).toBe('Buka konsep di e-Office');
+    expect([...mount.container.querySelectorAll('button')].map((b) => b.textContent)).not.toContain('Kirim sebagai nota dinas');
   });
 });
 

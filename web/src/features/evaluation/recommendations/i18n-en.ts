@@ -16,6 +16,13 @@ export const enEvaluationRecommendations = {
     add: 'Add recommendation',
     edit: 'Edit',
     remove: 'Remove',
+    notice: {
+      send: 'Send as a nota dinas',
+      hint: 'An e-Office nota dinas draft to the responsible position; initialled and signed like any letter.',
+      sent: 'Nota dinas draft created in e-Office.',
+      drafted: 'Sent as a nota dinas.',
+      open: 'Open the draft in e-Office',
+    },
     confirm: 'Confirm done',
     reopen: 'Reopen',
     reopenReason: 'Reason for reopening',

@@ -16,6 +16,13 @@ export const idEvaluationRecommendations = {
     add: 'Tambah rekomendasi',
     edit: 'Ubah',
     remove: 'Hapus',
+    notice: {
+      send: 'Kirim sebagai nota dinas',
+      hint: 'Konsep nota dinas e-Office kepada jabatan penanggung jawab; diparaf dan ditandatangani seperti naskah lain.',
+      sent: 'Konsep nota dinas dibuat di e-Office.',
+      drafted: 'Sudah dikirim sebagai nota dinas.',
+      open: 'Buka konsep di e-Office',
+    },
     confirm: 'Konfirmasi selesai',
     reopen: 'Buka kembali',
     reopenReason: 'Alasan membuka kembali',

@@ -37,6 +37,8 @@ export const removeRecommendation = (id: string, version: number) =>
 /** Confirms a done recommendation (evaluator). */
 export const confirmRecommendation = (id: string, version: number) =>
   api<RecommendationView>(`${R}/${enc(id)}/confirm`, { method: 'POST', body: { version } });
+/** Drafts a nota dinas in e-Office to the person in charge (evaluator); answers the draft's id. */
+export const sendRecommendationNotice = (id: string) => api<{ draftId: string }>(`${R}/${enc(id)}/notice`, { method: 'POST' });
 /** Reopens a done recommendation with a reason (evaluator). */
 export const reopenRecommendation = (id: string, version: number, reason: string) =>
   api<RecommendationView>(`${R}/${enc(id)}/reopen`, { method: 'POST', body: { version, reason } });
