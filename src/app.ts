@@ -38,7 +38,13 @@ import {
   identityRoutes,
   mfaRoutes,
 } from './modules/identity/index.ts';
-import { createLkjipExportAllJob, lkjipMessages, lkjipRoutes } from './modules/lkjip/index.ts';
+import {
+  createLkjipExportAllJob,
+  lkjipMessages,
+  lkjipReviewMessages,
+  lkjipReviewRoutes,
+  lkjipRoutes,
+} from './modules/lkjip/index.ts';
 import { createNotificationDelivery, notificationsRoutes } from './modules/notifications/index.ts';
 import { ensureNumberSchemes, numberingMessages, numberingRoutes } from './modules/numbering/index.ts';
 import {
@@ -75,7 +81,15 @@ import {
 } from './modules/performance/index.ts';
 import { recordsMessages, recordsRoutes } from './modules/records/index.ts';
 import { ensureRegulationPack, regulationMessages, regulationRoutes } from './modules/regulation/index.ts';
-import { villagesIdmMessages, villagesIdmRoutes } from './modules/villages/index.ts';
+import {
+  villageEvaluationMessages,
+  villageEvaluationRoutes,
+  villagesAccountabilityMessages,
+  villagesAccountabilityRoutes,
+  villagesDpmdRoutes,
+  villagesIdmMessages,
+  villagesIdmRoutes,
+} from './modules/villages/index.ts';
 import type { PlatformServices } from './platform/access/context.ts';
 import type { Config } from './platform/config/config.ts';
 import { certificatesFromPemFile } from './platform/crypto/pem.ts';
@@ -128,7 +142,10 @@ export function addModuleMessages(): void {
   addMessages('evaluation', evaluationMessages);
   addMessages('evaluation', recommendationMessages);
   addMessages('villages', villagesIdmMessages);
+  addMessages('villages', villageEvaluationMessages);
+  addMessages('villages', villagesAccountabilityMessages);
   addMessages('lkjip', lkjipMessages);
+  addMessages('lkjip', lkjipReviewMessages);
   addMessages('eofficeStats', eofficeStatsMessages);
   const strip = (m: Record<string, string>) =>
     Object.fromEntries(Object.entries(m).map(([k, v]) => [k.replace(/^import\./, ''), v]));
@@ -223,9 +240,13 @@ export async function buildApp(
     autoRealizationRoutes,
     dashboardRoutes,
     lkjipRoutes,
+    lkjipReviewRoutes,
     evaluationRoutes,
     recommendationRoutes,
     villagesIdmRoutes,
+    villageEvaluationRoutes,
+    villagesAccountabilityRoutes,
+    villagesDpmdRoutes,
     numberingRoutes,
     lettersRoutes,
     dispositionsRoutes,

@@ -16,6 +16,8 @@ import { ConflictError } from '../shared/errors.ts';
 import { permissionsForRoles, type Role } from '../shared/permissions.ts';
 import { seedEofficeSample } from './demo/eoffice-sample.ts';
 import { seedEsakipSample } from './demo/esakip-sample.ts';
+import { linkDemoEvaluator } from './demo/evaluation-sample.ts';
+import { seedVillagesAccountabilitySample } from './demo/villages-accountability-sample.ts';
 import { DPMD_DEMO_EMAIL, seedVillagesIdmSample } from './demo/villages-idm-sample.ts';
 import { seedDemoDocuments } from './demo-documents.ts';
 
@@ -86,12 +88,15 @@ async function ensureEsakipSample(db: DatabaseHandle, platform: PlatformServices
   const email = DEMO_USERS.find((u) => u.role === 'perencana')?.email ?? '';
   const perencana = await tenantDb(ctx).selectFrom('users').select('id').where('email', '=', email).executeTakeFirst();
   if (perencana) await seedEsakipSample(ctx, perencana.id);
+  await linkDemoEvaluator(ctx, DEMO_USERS.find((u) => u.role === 'evaluator')?.email ?? '');
 }
 
 /** The IDM sample (last year's scores of every desa) and the DPMD account once. */
 async function ensureVillagesIdmSample(db: DatabaseHandle, platform: PlatformServices, tenantId: string): Promise<void> {
   const ctx = systemContext(db, platform, tenantId, 'seed:demo', permissionsForRoles(['admin']));
   await seedVillagesIdmSample(ctx, DEMO.password);
+  const operator = DEMO_USERS.find((u) => u.role === 'operator_desa')?.email ?? '';
+  await seedVillagesAccountabilitySample(ctx, operator);
 }
 
 /**

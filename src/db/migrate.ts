@@ -29,6 +29,9 @@ import * as createVillageIdm from './migrations/2026-11-29T0410_create_village_i
 import * as createEvaluationRecommendations from './migrations/2026-11-29T0420_create_evaluation_recommendations.ts';
 import * as recommendationNotice from './migrations/2026-11-29T0425_recommendation_notice.ts';
 import * as createLkjip from './migrations/2026-11-29T0430_create_lkjip.ts';
+import * as createVillageAccountability from './migrations/2026-11-29T0440_create_village_accountability.ts';
+import * as createVillageEvaluations from './migrations/2026-11-29T0450_create_village_evaluations.ts';
+import * as createLkjipReviews from './migrations/2026-11-29T0460_create_lkjip_reviews.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -58,6 +61,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0420_create_evaluation_recommendations': createEvaluationRecommendations,
   '2026-11-29T0425_recommendation_notice': recommendationNotice,
   '2026-11-29T0430_create_lkjip': createLkjip,
+  '2026-11-29T0440_create_village_accountability': createVillageAccountability,
+  '2026-11-29T0450_create_village_evaluations': createVillageEvaluations,
+  '2026-11-29T0460_create_lkjip_reviews': createLkjipReviews,
   '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
   '2026-11-28T1870_inbox_unread_order': inboxUnreadOrder,

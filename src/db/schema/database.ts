@@ -6,6 +6,7 @@ import type { EvaluationFollowupTables } from './evaluation-followup.ts';
 import type { IdentityTables } from './identity.ts';
 import type { LetterSearchTables } from './letter-search.ts';
 import type { LkjipTables } from './lkjip.ts';
+import type { LkjipReviewTables } from './lkjip-review.ts';
 import type { NotificationTables } from './notifications.ts';
 import type { NumberingTables } from './numbering.ts';
 import type { OrganizationTables } from './organization.ts';
@@ -18,6 +19,8 @@ import type { PlatformTables } from './platform.ts';
 import type { RecordsTables } from './records.ts';
 import type { RegulationTables } from './regulation.ts';
 import type { VillagesTables } from './villages.ts';
+import type { VillagesAccountabilityTables } from './villages-accountability.ts';
+import type { VillagesEvaluationTables } from './villages-evaluation.ts';
 
 /** Every tenant-owned table: each has `tenant_id` and is reachable only through tenantDb(ctx). */
 export interface TenantTables
@@ -39,7 +42,10 @@ export interface TenantTables
     EvaluationFollowupTables,
     RegulationTables,
     VillagesTables,
-    LkjipTables {}
+    VillagesAccountabilityTables,
+    VillagesEvaluationTables,
+    LkjipTables,
+    LkjipReviewTables {}
 
 /** The whole database, as Kysely sees it. */
 export interface Database extends TenantTables, PlatformTables {}
@@ -111,7 +117,21 @@ export const TENANT_TABLES = [
   'recommendation_followups',
   'village_idm_results',
   'village_idm_scores',
+  'village_mandatory_results',
+  'village_bases',
+  'village_indicators',
+  'village_targets',
+  'village_realizations',
+  'village_evidence_rows',
+  'village_evidence_photos',
+  'village_privacy_keys',
+  'village_worksheet_templates',
+  'village_evaluations',
+  'village_evaluation_answers',
+  'village_band_settings',
   'lkjip_reports',
   'lkjip_sections',
   'lkjip_versions',
+  'lkjip_reviews',
+  'lkjip_review_notes',
 ] as const satisfies readonly TenantTable[];

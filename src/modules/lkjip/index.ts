@@ -2,3 +2,5 @@
 export { createLkjipExportAllJob, lkjipExportAllJob } from './lkjip.job.ts';
 export { lkjipMessages } from './lkjip.messages.ts';
 export { lkjipRoutes } from './lkjip.routes.ts';
+export { reviewMessages as lkjipReviewMessages } from './review.messages.ts';
+export { lkjipReviewRoutes } from './review.routes.ts';

@@ -31,6 +31,7 @@ export {
   type LkjipTarget,
   lkjipFactsOfYear,
 } from './lkjip-facts.ts';
+export { loadMeasurementSettings, type MeasurementSettings } from './measurement-settings.ts';
 export { createNode } from './nodes.service.ts';
 export { performanceMessages } from './performance.messages.ts';
 export type { Planner } from './performance.policy.ts';

@@ -111,6 +111,12 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
   });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: opts.maxUploadBytes, files: 1, fields: 10 } });
+  // Raw image bodies (photos sent by phones, e.g. Sakip Desa evidence) arrive as a Buffer; the route checks the bytes.
+  app.addContentTypeParser(
+    ['image/jpeg', 'image/png', 'image/webp', 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: opts.maxUploadBytes },
+    (_request, body, done) => done(null, body),
+  );
   await registerDocs(app, opts.version);
   registerWeb(app, opts.webDist);
   return app;

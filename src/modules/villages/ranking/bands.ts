@@ -4,9 +4,10 @@ import { Decimal } from 'decimal.js';
 export const VillageDecimal = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 
 /**
- * A village category band: lo < score ≤ hi (the lowest band also includes its lo, 0). Sumedang publishes
- * integer ranges ("71–85 = B"); (70, 85] is the same range for integer scores and leaves no gap for a score
- * such as 70.50. `inferred` marks a band not found in the sources (shown as such in the settings screen).
+ * A village category band: lo < score ≤ hi (the lowest band also includes its lo, 0), on the score rounded half up
+ * to 2 decimals. Sumedang publishes integer ranges ("71–85 = B"); a band starts at its published lower limit, so
+ * "71–85" covers 71.00 … 85.99 and is stored as (70.99, 85.99]: 70.99 is C, 71.00 is B, 85.99 is B, 86.00 is A.
+ * `inferred` marks a band not found in the sources (shown as such in the settings screen).
  */
 export interface VillageBand {
   readonly code: string;
@@ -19,12 +20,12 @@ export interface VillageBand {
 /** Village category bands (tenant settings), in any order, covering 0..100. */
 export type VillageBandSettings = readonly VillageBand[];
 
-/** Sumedang defaults (domain notes §5.1): B 71–85 and C 56–70 published, A 86–100 and D ≤ 55 inferred. */
+/** Sumedang defaults (domain notes §5.1): B 71–85 and C 56–70 published, A 86–100 and D 0–55 inferred. */
 export const DEFAULT_VILLAGE_BANDS: VillageBandSettings = [
-  { code: 'A', label: 'Kategori A', lo: '85', hi: '100', inferred: true },
-  { code: 'B', label: 'Kategori B', lo: '70', hi: '85', inferred: false },
-  { code: 'C', label: 'Kategori C', lo: '55', hi: '70', inferred: false },
-  { code: 'D', label: 'Kategori D', lo: '0', hi: '55', inferred: true },
+  { code: 'A', label: 'Kategori A', lo: '85.99', hi: '100', inferred: true },
+  { code: 'B', label: 'Kategori B', lo: '70.99', hi: '85.99', inferred: false },
+  { code: 'C', label: 'Kategori C', lo: '55.99', hi: '70.99', inferred: false },
+  { code: 'D', label: 'Kategori D', lo: '0', hi: '55.99', inferred: true },
 ];
 
 function ascending(settings: VillageBandSettings): VillageBand[] {
