@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { LoginPage } from '../features/identity/LoginPage.tsx';
+import { DesaOutboxStarter } from '../features/villages/desa/DesaOutboxStarter.tsx';
+import { VillagesEntry } from '../features/villages/desa/VillagesEntry.tsx';
 import { PageLoader, RequireAuth, RequirePermission } from './RequireAuth.tsx';
 
 // Everything behind the login is split into route-level chunks so the login page stays light.
@@ -30,7 +32,12 @@ const VerificationPage = lazy(() =>
   import('../features/verification/VerificationPage.tsx').then((m) => ({ default: m.VerificationPage })),
 );
 const EsakipPage = lazy(() => import('../features/esakip/EsakipPage.tsx').then((m) => ({ default: m.EsakipPage })));
+const LkjipEditorPage = lazy(() => import('../features/lkjip/LkjipEditorPage.tsx').then((m) => ({ default: m.LkjipEditorPage })));
 const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx').then((m) => ({ default: m.VillagesPage })));
+// The desa operator's phone screen: its own small chunk, without the IDM page and its chart library.
+const DesaReportPage = lazy(() =>
+  import('../features/villages/desa/DesaReportPage.tsx').then((m) => ({ default: m.DesaReportPage })),
+);
 const EvaluationPage = lazy(() =>
   import('../features/evaluation/EvaluationPage.tsx').then((m) => ({ default: m.EvaluationPage })),
 );
@@ -57,6 +64,7 @@ export function AppRoutes() {
             <Suspense fallback={<PageLoader />}>
               <Shell />
             </Suspense>
+            <DesaOutboxStarter />
           </RequireAuth>
         }
       >
@@ -102,10 +110,28 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="e-sakip/lkjip/:reportId"
+          element={
+            <RequirePermission anyOf={['performance.plan.read']}>
+              <LkjipEditorPage />
+            </RequirePermission>
+          }
+        />
+        <Route
           path="sakip-desa"
           element={
             <RequirePermission anyOf={['performance.plan.read', 'villages.report.submit']}>
-              <VillagesPage />
+              <VillagesEntry>
+                <VillagesPage />
+              </VillagesEntry>
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="sakip-desa/laporan"
+          element={
+            <RequirePermission anyOf={['villages.report.submit']}>
+              <DesaReportPage />
             </RequirePermission>
           }
         />

@@ -1,8 +1,9 @@
 /** English texts of the village IDM page (keys `villagesIdm.…`). */
 export const enVillages = {
   villagesIdm: {
-    title: 'Village SAKIP — Village Development Index',
-    description: 'IDM scores of every village per year, village status and a simulation towards the next status.',
+    title: 'Sakip Desa',
+    description:
+      'Village performance accountability: the Village Development Index (IDM), village evaluation and ranking, village reports.',
     year: 'Year',
     kecamatan: 'District',
     allKecamatan: 'All districts',

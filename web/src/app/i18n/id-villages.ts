@@ -1,8 +1,8 @@
 /** Indonesian texts of the village IDM page (keys `villagesIdm.…`). */
 export const idVillages = {
   villagesIdm: {
-    title: 'Sakip Desa — Indeks Desa Membangun',
-    description: 'Skor IDM setiap desa per tahun, status desa dan simulasi menuju status berikutnya.',
+    title: 'Sakip Desa',
+    description: 'Akuntabilitas kinerja desa: Indeks Desa Membangun (IDM), evaluasi dan peringkat desa, laporan realisasi desa.',
     year: 'Tahun',
     kecamatan: 'Kecamatan',
     allKecamatan: 'Semua kecamatan',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
+import { LkjipPanel } from '../lkjip/LkjipPanel.tsx';
 import { AgreementsPanel } from './agreements/AgreementsPanel.tsx';
 import { DashboardPanel } from './dashboard/DashboardPanel.tsx';
 import { esakipKeys, fetchPeriods } from './esakip.api.ts';
@@ -17,7 +18,7 @@ import { MeasurementSettingsPanel } from './settings/MeasurementSettingsPanel.ts
 const periodLine = (p: { title: string; startYear: number; endYear: number }) =>
   p.title.includes(String(p.startYear)) ? p.title : `${p.title} (${p.startYear}–${p.endYear})`;
 
-const TABS = ['dasbor', 'rencana', 'periode', 'laporan', 'pk', 'realisasi', 'pengaturan'] as const;
+const TABS = ['dasbor', 'rencana', 'periode', 'laporan', 'pk', 'realisasi', 'lkjip', 'pengaturan'] as const;
 type EsakipTab = (typeof TABS)[number];
 
 /** `/e-sakip`: the plan of the active period (tree/table), the RPJMD periods and the reports. */
@@ -48,6 +49,7 @@ export function EsakipPage() {
           <Tabs.Tab value="laporan">{t('esakip.tabs.reports')}</Tabs.Tab>
           <Tabs.Tab value="pk">{t('esakipPk.tab')}</Tabs.Tab>
           <Tabs.Tab value="realisasi">{t('esakipRealizations.tab')}</Tabs.Tab>
+          <Tabs.Tab value="lkjip">{t('lkjip.tab')}</Tabs.Tab>
           <Tabs.Tab value="pengaturan">{t('esakipSettings.tab')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="dasbor">
@@ -60,6 +62,9 @@ export function EsakipPage() {
         <Tabs.Panel value="laporan">{active ? needActive(<ReportsPanel period={active} />) : needActive(null)}</Tabs.Panel>
         <Tabs.Panel value="pk">{periods.data ? <AgreementsPanel periods={periods.data} /> : null}</Tabs.Panel>
         <Tabs.Panel value="realisasi">{active ? needActive(<RealizationsPanel period={active} />) : needActive(null)}</Tabs.Panel>
+        <Tabs.Panel value="lkjip">
+          <LkjipPanel />
+        </Tabs.Panel>
         <Tabs.Panel value="pengaturan">
           <MeasurementSettingsPanel />
         </Tabs.Panel>
