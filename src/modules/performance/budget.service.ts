@@ -10,22 +10,10 @@ import { serapan } from './budget-efficiency.ts';
 import { BUDGET_EXAMPLE, type BudgetFileLine, parseBudgetFile, writeBudgetFile } from './budget-file.ts';
 import { importRejected, importView } from './budget-import-result.ts';
 import { moneyText, sumMoney } from './budget-money.ts';
+import { BUDGET_MONTH_COLUMNS } from './budget-months.ts';
 import { enforceUnitScope, requireUnit } from './budget-settings.service.ts';
 
-const MONTH_COLUMNS = [
-  'realisasi_m01',
-  'realisasi_m02',
-  'realisasi_m03',
-  'realisasi_m04',
-  'realisasi_m05',
-  'realisasi_m06',
-  'realisasi_m07',
-  'realisasi_m08',
-  'realisasi_m09',
-  'realisasi_m10',
-  'realisasi_m11',
-  'realisasi_m12',
-] as const;
+const MONTH_COLUMNS = BUDGET_MONTH_COLUMNS;
 
 type LineRow = BudgetLinesTable;
 

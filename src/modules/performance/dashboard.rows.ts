@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { type OpdUnit, opdOfUnit, opdUnits } from '../organization/index.ts';
+import { BUDGET_MONTH_COLUMNS } from './budget-months.ts';
 import type { CapaianTarget, PeriodRealisasi } from './capaian/index.ts';
 import type { BudgetAmounts, StoredResult } from './dashboard.calc.ts';
 
@@ -53,20 +54,7 @@ async function resolveAll(unitIds: readonly (string | null)[], resolve: Resolve)
   return new Map(distinct.map((id, index) => [id, opds[index] ?? null]));
 }
 
-const MONTHS = [
-  'realisasi_m01',
-  'realisasi_m02',
-  'realisasi_m03',
-  'realisasi_m04',
-  'realisasi_m05',
-  'realisasi_m06',
-  'realisasi_m07',
-  'realisasi_m08',
-  'realisasi_m09',
-  'realisasi_m10',
-  'realisasi_m11',
-  'realisasi_m12',
-] as const;
+const MONTHS = BUDGET_MONTH_COLUMNS;
 
 /**
  * Indicators counted in a year: those of nodes of a plan period covering the year (Renja nodes only in their own

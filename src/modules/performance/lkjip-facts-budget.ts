@@ -4,6 +4,7 @@
  */
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { BUDGET_MONTH_COLUMNS } from './budget-months.ts';
 import { Dec } from './capaian/decimal.ts';
 import { budgetTotals } from './dashboard.calc.ts';
 import { budgetLinesOfYear, opdDirectory } from './dashboard.rows.ts';
@@ -21,20 +22,7 @@ export interface LkjipProgramme extends LkjipMoney {
   readonly name: string;
 }
 
-const MONTHS = [
-  'realisasi_m01',
-  'realisasi_m02',
-  'realisasi_m03',
-  'realisasi_m04',
-  'realisasi_m05',
-  'realisasi_m06',
-  'realisasi_m07',
-  'realisasi_m08',
-  'realisasi_m09',
-  'realisasi_m10',
-  'realisasi_m11',
-  'realisasi_m12',
-] as const;
+const MONTHS = BUDGET_MONTH_COLUMNS;
 
 /** The programme code of a sub-kegiatan code (its first three segments, e.g. `2.16.02`). */
 export function programmeCodeOf(subKegiatanCode: string): string {

@@ -1,10 +1,9 @@
-import { Alert, Anchor, Badge, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Badge, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
-import { PageHeader } from '../../ui/PageHeader.tsx';
+import { useParams, useSearchParams } from 'react-router';
+import { DetailPage } from '../../ui/DetailPage.tsx';
+import { type PanelTab, PanelTabs } from '../../ui/PanelTabs.tsx';
 import { useMayPrepare } from '../esakip/agreements/use-may-prepare.ts';
 import { CompletenessPanel } from './CompletenessPanel.tsx';
 import { fetchReport, lkjipKeys, type ReportView } from './lkjip.api.ts';
@@ -14,15 +13,8 @@ import { ReviuPanel, ReviuStatusBadge } from './reviu/ReviuPanel.tsx';
 import { fetchReportReview, reviuKey } from './reviu/reviu.api.ts';
 import { VersionsPanel } from './VersionsPanel.tsx';
 
-/** One tab of the editor; adding a tab (e.g. the Inspektorat's reviu) is one entry in `editorTabs`. */
-interface EditorTab {
-  value: string;
-  label: string;
-  panel: ReactNode;
-}
-
 /** The editor's tabs: the report itself and its exported versions. */
-function editorTabs(report: ReportView, t: (key: string) => string): EditorTab[] {
+function editorTabs(report: ReportView, t: (key: string) => string): PanelTab[] {
   const editable = report.status === 'draft';
   return [
     {
@@ -55,7 +47,6 @@ export function LkjipEditor({ report, tab, onTab }: { report: ReportView; tab: s
   const { t } = useTranslation();
   const mayPrepare = useMayPrepare();
   const tabs = editorTabs(report, t);
-  const active = tabs.some((x) => x.value === tab) ? tab : 'laporan';
   return (
     <Stack gap="md">
       <Group gap="xs" wrap="wrap">
@@ -73,20 +64,7 @@ export function LkjipEditor({ report, tab, onTab }: { report: ReportView; tab: s
           {t('lkjip.editor.readOnly')}
         </Alert>
       ) : null}
-      <Tabs value={active} onChange={(v) => onTab(v ?? 'laporan')} keepMounted={false}>
-        <Tabs.List mb="md">
-          {tabs.map((x) => (
-            <Tabs.Tab key={x.value} value={x.value}>
-              {x.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {tabs.map((x) => (
-          <Tabs.Panel key={x.value} value={x.value}>
-            {x.panel}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+      <PanelTabs tabs={tabs} value={tab} onChange={onTab} />
     </Stack>
   );
 }
@@ -97,27 +75,20 @@ export function LkjipEditorPage() {
   const { reportId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const one = useQuery({ queryKey: lkjipKeys.one(reportId), queryFn: () => fetchReport(reportId) });
-  const report = one.data;
   return (
-    <>
-      <Anchor component={Link} to="/e-sakip?tab=lkjip" size="sm">
-        ← {t('lkjip.editor.back')}
-      </Anchor>
-      <PageHeader
-        title={report ? t('lkjip.editor.title', { name: report.unitName, year: report.year }) : t('lkjip.tab')}
-        description={t('lkjip.intro')}
-      />
-      {report ? (
+    <DetailPage
+      back={{ to: '/e-sakip?tab=lkjip', label: t('lkjip.editor.back') }}
+      title={(report) => (report ? t('lkjip.editor.title', { name: report.unitName, year: report.year }) : t('lkjip.tab'))}
+      description={t('lkjip.intro')}
+      query={one}
+    >
+      {(report) => (
         <LkjipEditor
           report={report}
           tab={params.get('tab') ?? 'laporan'}
           onTab={(tab) => setParams({ tab }, { replace: true })}
         />
-      ) : one.isPending ? (
-        <Loader size="sm" aria-label={t('common.loading')} />
-      ) : (
-        <ErrorAlert error={one.error} />
       )}
-    </>
+    </DetailPage>
   );
 }

@@ -7,7 +7,8 @@ import type {
   IdmSimulationView,
   IdmStatusView,
 } from '../../../../src/modules/villages/idm.contract.ts';
-import { ApiError, api, type FieldError, queryString } from '../../app/api.ts';
+import { api, queryString } from '../../app/api.ts';
+import { type UploadProgress, uploadFile } from '../../app/upload.ts';
 
 export type { IdmDesaView, IdmImportView, IdmListView, IdmSimulationView, IdmStatusView };
 
@@ -47,48 +48,15 @@ export function fetchSimulation(regionId: string, year: number): Promise<IdmSimu
 /** The address of the year's XLSX export. */
 export const idmExportUrl = (year: number) => `${P}/export?year=${year}`;
 
-/** Upload progress: percent sent, then `null` while the server checks the file. */
-export type UploadProgress = (percent: number | null) => void;
+export type { UploadProgress };
 
-function errorOf(xhr: XMLHttpRequest): ApiError {
-  let error: { code?: string; message?: string; fields?: FieldError[] } | undefined;
-  try {
-    error = (JSON.parse(xhr.responseText) as { error?: typeof error }).error;
-  } catch {
-    error = undefined;
-  }
-  if (xhr.status === 0) return new ApiError({ status: 0, code: 'network', message: 'network' });
-  const code = error?.code ?? `http_${xhr.status}`;
-  return new ApiError({ status: xhr.status, code, message: error?.message ?? `HTTP ${xhr.status}`, fields: error?.fields });
-}
-
-/** Sends the year's IDM file to check it (`dryRun`) or import it, reporting upload progress (XMLHttpRequest). */
+/** Sends the year's IDM file to check it (`dryRun`) or import it, reporting upload progress. */
 export function uploadIdmFile(
   year: number,
   file: File,
   opts: { dryRun: boolean; csrfToken: string; language: string; onProgress: UploadProgress },
 ): Promise<IdmImportView> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${P}/import?year=${year}&dryRun=${opts.dryRun}`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Accept-Language', opts.language);
-    xhr.setRequestHeader('x-csrf-token', opts.csrfToken);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) opts.onProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    xhr.upload.onload = () => opts.onProgress(null);
-    xhr.onerror = () => reject(errorOf(xhr));
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as IdmImportView);
-      else reject(errorOf(xhr));
-    };
-    const form = new FormData();
-    form.append('file', file);
-    opts.onProgress(0);
-    xhr.send(form);
-  });
+  return uploadFile<IdmImportView>(`${P}/import?year=${year}&dryRun=${opts.dryRun}`, file, opts);
 }
 
 /** Colour of a status badge, lowest status first (red → green); the label always goes with it. */

@@ -3,7 +3,8 @@
  * fetch cannot report upload progress). Answers and errors have the same shapes as the rest of the API client.
  */
 import type { XlsxImportView } from '../../../../../src/modules/performance/plan-xlsx.contract.ts';
-import { ApiError, type FieldError } from '../../../app/api.ts';
+import type { FieldError } from '../../../app/api.ts';
+import { type UploadProgress, uploadFile } from '../../../app/upload.ts';
 
 export type { XlsxImportView };
 /** Which file: the period's RPJMD, an OPD's Renstra, or an OPD's realisasi of a year. */
@@ -26,24 +27,7 @@ export function xlsxUrl(t: XlsxTarget): string {
   return `${P}/units/${enc(t.unitId)}/realizations/${t.year}.xlsx`;
 }
 
-/** Upload progress: the share sent (0–100), then `null` while the server checks the file. */
-export type UploadProgress = (percent: number | null) => void;
-
-function errorOf(xhr: XMLHttpRequest): ApiError {
-  let error: { code?: string; message?: string; fields?: FieldError[] } | undefined;
-  try {
-    error = (JSON.parse(xhr.responseText) as { error?: typeof error }).error;
-  } catch {
-    error = undefined;
-  }
-  if (xhr.status === 0) return new ApiError({ status: 0, code: 'network', message: 'network' });
-  return new ApiError({
-    status: xhr.status,
-    code: error?.code ?? `http_${xhr.status}`,
-    message: error?.message ?? `HTTP ${xhr.status}`,
-    fields: error?.fields,
-  });
-}
+export type { UploadProgress };
 
 /** How an upload is sent: check only or import, the session's CSRF token, the answer's language, progress. */
 export interface UploadOptions {
@@ -65,27 +49,7 @@ export function uploadXlsx(target: XlsxTarget, file: File, opts: UploadOptions):
 
 /** Sends the file to any XLSX import address (`url` without the query). */
 export function uploadXlsxTo(url: string, file: File, opts: UploadOptions): Promise<XlsxImportView> {
-  return new Promise((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `${url}?dryRun=${opts.dryRun}`);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('Accept', 'application/json');
-    xhr.setRequestHeader('Accept-Language', opts.language);
-    xhr.setRequestHeader('x-csrf-token', opts.csrfToken);
-    xhr.upload.onprogress = (event) => {
-      if (event.lengthComputable) opts.onProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    xhr.upload.onload = () => opts.onProgress(null);
-    xhr.onerror = () => reject(errorOf(xhr));
-    xhr.onload = () => {
-      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as XlsxImportView);
-      else reject(errorOf(xhr));
-    };
-    const form = new FormData();
-    form.append('file', file);
-    opts.onProgress(0);
-    xhr.send(form);
-  });
+  return uploadFile<XlsxImportView>(`${url}?dryRun=${opts.dryRun}`, file, opts);
 }
 
 /** One located problem; a refused import (422) names them as `Sheet[row].Column` fields. */

@@ -1,11 +1,11 @@
-import { Alert, Anchor, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { Alert, Group, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { currentLocale } from '../../../app/i18n/index.ts';
-import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
-import { PageHeader } from '../../../ui/PageHeader.tsx';
+import { DetailPage } from '../../../ui/DetailPage.tsx';
+import { type PanelTab, PanelTabs } from '../../../ui/PanelTabs.tsx';
 import {
   type EvaluationView,
   evaluationKeys,
@@ -23,13 +23,6 @@ import { useWorksheet } from './use-worksheet.ts';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 import { WorksheetAccordion } from './WorksheetAccordion.tsx';
 import { SaveBar, WorksheetActions } from './WorksheetActions.tsx';
-
-/** One tab of the worksheet page. */
-interface WorksheetTab {
-  value: string;
-  label: string;
-  panel: ReactNode;
-}
 
 /** Opens the sub-component of a criterion, then scrolls to it and moves the focus there. */
 function useReveal(view: EvaluationView, showWorksheet: () => void) {
@@ -67,7 +60,7 @@ export function EvaluationWorksheet({ view, tab, onTab }: { view: EvaluationView
   const violations = basis === 'self' ? view.self.violations : view.blockers.violations;
   const unanswered = view.status === 'final' ? [] : basis === 'self' ? view.self.score.unanswered : view.blockers.unanswered;
   const problems = problemsByCriterion(violations, sheet.blockers, violationText);
-  const tabs: WorksheetTab[] = [
+  const tabs: PanelTab[] = [
     {
       value: 'lembar-kerja',
       label: t('evaluation.tabs.worksheet'),
@@ -93,7 +86,6 @@ export function EvaluationWorksheet({ view, tab, onTab }: { view: EvaluationView
       panel: <RecommendationsPanel evaluationId={view.id} />,
     },
   ];
-  const active = tabs.some((x) => x.value === tab) ? tab : 'lembar-kerja';
   return (
     <Stack gap="md">
       {sheet.stale ? (
@@ -121,20 +113,7 @@ export function EvaluationWorksheet({ view, tab, onTab }: { view: EvaluationView
           {t('evaluation.worksheet.readOnly')}
         </Text>
       )}
-      <Tabs value={active} onChange={(v) => onTab(v ?? 'lembar-kerja')} keepMounted={false}>
-        <Tabs.List mb="md">
-          {tabs.map((x) => (
-            <Tabs.Tab key={x.value} value={x.value}>
-              {x.label}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        {tabs.map((x) => (
-          <Tabs.Panel key={x.value} value={x.value}>
-            {x.panel}
-          </Tabs.Panel>
-        ))}
-      </Tabs>
+      <PanelTabs tabs={tabs} value={tab} onChange={onTab} />
     </Stack>
   );
 }
@@ -145,27 +124,20 @@ export function WorksheetPage() {
   const { evaluationId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const one = useQuery({ queryKey: evaluationKeys.one(evaluationId), queryFn: () => fetchEvaluation(evaluationId) });
-  const view = one.data;
   return (
-    <>
-      <Anchor component={Link} to="/evaluasi-sakip" size="sm">
-        ← {t('evaluation.worksheet.back')}
-      </Anchor>
-      <PageHeader
-        title={view ? t('evaluation.worksheet.title', { name: view.unitName, year: view.year }) : t('evaluation.title')}
-        description={t('evaluation.worksheet.description')}
-      />
-      {view ? (
+    <DetailPage
+      back={{ to: '/evaluasi-sakip', label: t('evaluation.worksheet.back') }}
+      title={(view) => (view ? t('evaluation.worksheet.title', { name: view.unitName, year: view.year }) : t('evaluation.title'))}
+      description={t('evaluation.worksheet.description')}
+      query={one}
+    >
+      {(view) => (
         <EvaluationWorksheet
           view={view}
           tab={params.get('tab') ?? 'lembar-kerja'}
           onTab={(tab) => setParams({ tab }, { replace: true })}
         />
-      ) : one.isPending ? (
-        <Loader size="sm" aria-label={t('common.loading')} />
-      ) : (
-        <ErrorAlert error={one.error} />
       )}
-    </>
+    </DetailPage>
   );
 }
