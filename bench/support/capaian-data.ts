@@ -2,7 +2,7 @@
  * The regency data set of the recompute benchmark (issue #5), generated into a migrated database through the real
  * schema: one tenant, 50 OPD units, an active RPJMD period with one Renstra tujuan per OPD, 40 monthly indicators per
  * OPD (2,000) of mixed polarity and aggregation with a yearly target each, and 12 verified realisasi each (24,000).
- * The village module has no tables yet, so the 277 desa × 10 indicators are generated as in-memory engine inputs
+ * Village capaian are computed on read (not stored), so the 277 desa × 10 indicators are generated as in-memory engine inputs
  * (quarterly, 4 verified realisasi each) for recompute.ts to compute with the same engine.
  */
 import { randomInt } from 'node:crypto';
