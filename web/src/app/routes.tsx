@@ -41,6 +41,9 @@ const DesaReportPage = lazy(() =>
 const EvaluationPage = lazy(() =>
   import('../features/evaluation/EvaluationPage.tsx').then((m) => ({ default: m.EvaluationPage })),
 );
+const EvaluationTemplatesPage = lazy(() =>
+  import('../features/evaluation/templates/TemplatesPage.tsx').then((m) => ({ default: m.TemplatesPage })),
+);
 const EvaluationWorksheetPage = lazy(() =>
   import('../features/evaluation/worksheet/WorksheetPage.tsx').then((m) => ({ default: m.WorksheetPage })),
 );
@@ -140,6 +143,14 @@ export function AppRoutes() {
           element={
             <RequirePermission anyOf={['performance.plan.read']}>
               <EvaluationPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="evaluasi-sakip/templat"
+          element={
+            <RequirePermission anyOf={['evaluation.assess']}>
+              <EvaluationTemplatesPage />
             </RequirePermission>
           }
         />

@@ -2,6 +2,7 @@ import { Button, Group, Loader, NativeSelect, SimpleGrid, Stack, Text } from '@m
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useSession } from '../../app/session.tsx';
 import { hasPermission } from '../../app/session-types.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
@@ -49,6 +50,11 @@ export function EvaluationPage() {
             w={120}
           />
           {mayStart ? <Button onClick={() => setStarting(true)}>{t('evaluation.start.open')}</Button> : null}
+          {hasPermission(session, 'evaluation.assess') ? (
+            <Button component={Link} to="/evaluasi-sakip/templat" variant="default">
+              {t('evaluationTemplates.open')}
+            </Button>
+          ) : null}
         </Group>
         <Text size="sm" c="dimmed">
           {hasPermission(session, 'evaluation.assess') ? t('evaluation.scopeEvaluator') : t('evaluation.scopeOthers')}

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Basis, Criterion } from '../evaluation.api.ts';
 import { optionLabel } from '../evaluation-format.ts';
 import { EvidenceChips } from './EvidenceChips.tsx';
+import { EvidencePicker } from './EvidencePicker.tsx';
+import type { EvidenceScope } from './evidence-options.ts';
 import { type DraftChange, storedOf } from './use-worksheet.ts';
 
 interface CriterionItemProps {
@@ -17,6 +19,8 @@ interface CriterionItemProps {
   unanswered: boolean;
   change: DraftChange | undefined;
   onChange: (patch: DraftChange) => void;
+  /** The evaluation's OPD and year; with it an editor may pick evidence already in Pamong. */
+  scope?: EvidenceScope;
 }
 
 /** One basis of a criterion: the answer as radios (editable) or as text, and the note. */
@@ -83,7 +87,16 @@ function BasisColumn({
 }
 
 /** A criterion: its text, pre-answer source, both answers side by side (evaluator's after submission), evidence, problems. */
-export function CriterionItem({ criterion, editBasis, withFinal, problems, unanswered, change, onChange }: CriterionItemProps) {
+export function CriterionItem({
+  criterion,
+  editBasis,
+  withFinal,
+  problems,
+  unanswered,
+  change,
+  onChange,
+  scope,
+}: CriterionItemProps) {
   const { t } = useTranslation();
   const evidence = change?.evidence ?? criterion.evidence;
   const dirty = change !== undefined;
@@ -134,6 +147,14 @@ export function CriterionItem({ criterion, editBasis, withFinal, problems, unans
           evidence={evidence}
           onRemove={editBasis ? (link) => onChange({ evidence: evidence.filter((e) => e !== link) }) : undefined}
         />
+        {editBasis && scope ? (
+          <EvidencePicker
+            criterionId={criterion.id}
+            scope={scope}
+            evidence={evidence}
+            onChange={(next) => onChange({ evidence: next })}
+          />
+        ) : null}
         {unanswered && !dirty ? (
           <Text size="sm" c="red.8" data-unanswered={criterion.id}>
             {t('evaluation.criterion.unanswered')}

@@ -83,6 +83,7 @@ export function WorksheetAccordion({ view, basis, editBasis, problems, sheet, op
                             unanswered={unanswered.has(criterion.id)}
                             change={sheet.draft[criterion.id]}
                             onChange={(patch) => sheet.change(criterion.id, patch)}
+                            scope={view}
                           />
                         ))}
                       </Stack>

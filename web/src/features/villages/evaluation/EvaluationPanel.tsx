@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
+import { AccountabilityChart } from '../dpmd/AccountabilityChart.tsx';
 import { BandChart } from './BandChart.tsx';
 import { BandSettingsEditor } from './BandSettingsEditor.tsx';
 import { RankingTable } from './RankingTable.tsx';
@@ -48,6 +49,7 @@ export function EvaluationPanel() {
         </Anchor>
       </Group>
       {dashboard.data ? <BandChart view={dashboard.data} /> : <ErrorAlert error={dashboard.error} />}
+      {dashboard.data?.accountability ? <AccountabilityChart view={dashboard.data} /> : null}
       {ranking.data ? (
         <>
           <Text size="sm" c="dimmed" role="status">

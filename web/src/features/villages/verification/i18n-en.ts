@@ -1,0 +1,43 @@
+import type { idVillagesVerification } from './i18n-id.ts';
+
+/** English texts of the "Verifikasi" tab. */
+export const enVillagesVerification: typeof idVillagesVerification = {
+  villagesVerification: {
+    tab: 'Verification',
+    year: 'Year',
+    kecamatan: 'Kecamatan',
+    allKecamatan: 'All kecamatan',
+    caption: 'Village realisations awaiting verification in {{year}}',
+    empty: 'No realisation is awaiting verification.',
+    desa: 'Village',
+    indicator: 'Indicator',
+    quarter: 'Quarter',
+    value: 'Value',
+    submittedAt: 'Submitted',
+    open: 'Review',
+    valueOf: 'Realisation: {{value}} {{unit}}',
+    target: 'Cumulative target: {{target}}',
+    desaNote: 'Village note: {{note}}',
+    status: { draft: 'Draft', submitted: 'Awaiting verification', verified: 'Verified', returned: 'Returned' },
+    child: { normal: 'Normal', at_risk: 'At risk', stunted: 'Stunted', severely_stunted: 'Severely stunted' },
+    evidence: {
+      title: 'Evidence',
+      households: 'Households leaving DTKS',
+      children: 'Children measured',
+      noKk: 'Family card no.',
+      nik: 'NIK',
+      name: 'Name',
+      reason: 'Reason',
+      age: 'Age (months)',
+      status: 'Nutrition status',
+      ikm: 'IKM {{score}} from {{respondents}} respondents',
+      photos: '{{count}} evidence photos',
+    },
+    note: 'Note to the village',
+    noteHint: 'Required when returning.',
+    noteRequired: 'Write what the village must fix.',
+    verify: 'Verify',
+    return: 'Return',
+    stale: 'Someone else just changed this realisation. The latest data is loaded; check it and try again.',
+  },
+};
