@@ -5,84 +5,25 @@
  * file. Decimals travel as strings. Plain NIK / No KK are accepted on input only; answers carry masked forms.
  */
 import { z } from 'zod';
+import {
+  ChildStatus,
+  ClientId,
+  EvidenceKind,
+  M,
+  Nik,
+  NoKk,
+  NonNegativeDecimal,
+  OptionalText,
+  Quarter,
+  Text,
+  VillageAggregation,
+  VillagePolarity,
+  VillageRealizationStatus,
+  Year,
+} from './village-common.contract.ts';
 
-const M = 'villages.accountability';
-const Year = z.coerce
-  .number()
-  .int()
-  .min(2015, { message: `${M}.badYear` })
-  .max(2100, { message: `${M}.badYear` });
-const DECIMAL = /^-?\d{1,15}(\.\d{1,6})?$/;
-/** A plain decimal string typed by a person (`'12'`, `'12.5'`); commas, exponents and text are refused. */
-export const DecimalText = z
-  .string()
-  .trim()
-  .regex(DECIMAL, { message: `${M}.notNumber` });
-const NonNegativeDecimal = DecimalText.refine((s) => !s.startsWith('-'), { message: `${M}.negative` });
-const Text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, { message: `${M}.required` })
-    .max(max, { message: `${M}.tooLong` });
-const OptionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `${M}.tooLong` })
-    .nullable()
-    .optional();
-/** A client-generated id (UUID of any version, lower or upper case): the idempotency key of a submission. */
-export const ClientId = z
-  .string()
-  .trim()
-  .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, {
-    message: `${M}.badClientId`,
-  });
-/** A 16-digit Indonesian NIK. */
-export const Nik = z
-  .string()
-  .trim()
-  .regex(/^\d{16}$/, { message: `${M}.nik16` });
-/** A 16-digit Nomor Kartu Keluarga. */
-export const NoKk = z
-  .string()
-  .trim()
-  .regex(/^\d{16}$/, { message: `${M}.noKk16` });
-
-/** A quarter of the year. */
-export const Quarter = z.enum(['Q1', 'Q2', 'Q3', 'Q4'], { message: `${M}.badQuarter` });
-export type Quarter = z.infer<typeof Quarter>;
-/** Review status of a realisasi: draft → submitted → verified, or returned (with a note) and submitted again. */
-export const VillageRealizationStatus = z.enum(['draft', 'submitted', 'verified', 'returned']);
-export type VillageRealizationStatus = z.infer<typeof VillageRealizationStatus>;
-/** Which row-level evidence an indicator asks for. */
-export const EvidenceKind = z.enum(['households', 'children', 'ikm', 'none']);
-export type EvidenceKind = z.infer<typeof EvidenceKind>;
-/** Direction of "better" and how quarters aggregate (the shared capaian engine's vocabulary). */
-export const VillagePolarity = z.enum(['maximize', 'minimize', 'stabilize']);
-export const VillageAggregation = z.enum(['cumulative', 'last', 'average']);
-/** Nutritional status of a measured child. */
-export const ChildStatus = z.enum(['normal', 'at_risk', 'stunted', 'severely_stunted']);
-
-/** How a mandatory result's target is derived per desa: a percent of a base number, a fixed value, or none. */
-export const TargetRule = z.discriminatedUnion(
-  'kind',
-  [
-    z.object({
-      kind: z.literal('percent_of_base'),
-      percent: NonNegativeDecimal,
-      baseKey: z
-        .string()
-        .trim()
-        .regex(/^[a-z][a-z0-9_]{1,39}$/, { message: `${M}.badBaseKey` }),
-    }),
-    z.object({ kind: z.literal('fixed'), value: DecimalText }),
-    z.object({ kind: z.literal('none') }),
-  ],
-  { message: `${M}.badRule` },
-);
-export type TargetRule = z.infer<typeof TargetRule>;
+export * from './village-common.contract.ts';
+export * from './village-dpmd.contract.ts';
 
 // ---------- accountability view of one desa-year ----------
 
@@ -312,150 +253,3 @@ export const VerificationQueueItem = z.object({
 });
 export const VerificationQueueView = z.object({ year: z.number(), items: z.array(VerificationQueueItem) });
 export type VerificationQueueView = z.infer<typeof VerificationQueueView>;
-
-// ---------- DPMD: mandatory results, bases, targets ----------
-
-/** `POST /api/villages/mandatory-results` (and `PUT …/:id` with `version`). */
-export const MandatoryResultInput = z.object({
-  year: z
-    .number()
-    .int()
-    .min(2015, { message: `${M}.badYear` })
-    .max(2100, { message: `${M}.badYear` }),
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9][A-Z0-9._-]{0,19}$/, { message: `${M}.badCode` }),
-  name: Text(300),
-  unit: Text(50),
-  polarity: VillagePolarity,
-  aggregation: VillageAggregation,
-  evidenceKind: EvidenceKind,
-  rule: TargetRule,
-});
-export type MandatoryResultInput = z.infer<typeof MandatoryResultInput>;
-export const UpdateMandatoryResultInput = MandatoryResultInput.omit({ year: true }).extend({ version: z.number().int().min(1) });
-export type UpdateMandatoryResultInput = z.infer<typeof UpdateMandatoryResultInput>;
-/** `:id` of a mandatory result. */
-export const MandatoryResultParams = z.object({ id: z.uuid({ message: `${M}.notFound` }) });
-/** `DELETE …/:id?version=` (refused once realisasi exist). */
-export const VersionQuery = z.object({
-  version: z
-    .string()
-    .regex(/^[1-9]\d{0,8}$/, { message: `${M}.staleVersion` })
-    .transform(Number)
-    .optional(),
-});
-/** A mandatory result. */
-export const MandatoryResultView = MandatoryResultInput.extend({ id: z.string(), ruleText: z.string(), version: z.number() });
-export type MandatoryResultView = z.infer<typeof MandatoryResultView>;
-export const MandatoryResultListView = z.object({ year: z.number(), items: z.array(MandatoryResultView) });
-/** `POST /api/villages/mandatory-results/defaults`: add the three Sumedang defaults for a year (existing codes kept). */
-export const DefaultsInput = z.object({ year: z.number().int().min(2015).max(2100) });
-
-/** `GET /api/villages/bases?year=&kecamatanId=`. */
-export const BasesQuery = z.object({ year: Year, kecamatanId: z.uuid().optional() });
-/** One base number of a desa-year. */
-export const BaseValueView = z.object({ key: z.string(), value: z.string(), version: z.number() });
-export const BasesRowView = z.object({
-  regionId: z.string(),
-  code: z.string(),
-  name: z.string(),
-  kecamatanName: z.string().nullable(),
-  values: z.array(BaseValueView),
-});
-export const BasesView = z.object({ year: z.number(), items: z.array(BasesRowView) });
-export type BasesView = z.infer<typeof BasesView>;
-/** `:regionId/:year` of a desa-year. */
-export const DesaYearParams = z.object({ regionId: z.uuid({ message: `${M}.notFound` }), year: Year });
-/** `PUT /api/villages/bases/:regionId/:year`: values by key; `version` null for a new key. Targets are re-derived. */
-export const SaveBasesInput = z.object({
-  values: z
-    .array(
-      z.object({
-        key: z
-          .string()
-          .trim()
-          .regex(/^[a-z][a-z0-9_]{1,39}$/, { message: `${M}.badBaseKey` }),
-        value: NonNegativeDecimal,
-        version: z.number().int().min(1).nullable(),
-      }),
-    )
-    .min(1)
-    .max(50),
-});
-export type SaveBasesInput = z.infer<typeof SaveBasesInput>;
-
-/** `:regionId/:year/:mandatoryResultId` of a desa's target. */
-export const TargetParams = DesaYearParams.extend({ mandatoryResultId: z.uuid({ message: `${M}.notFound` }) });
-/**
- * `PUT /api/villages/targets/:regionId/:year/:mandatoryResultId`: DPMD override (value, optional cumulative quarter
- * targets, reason required); `value: null` drops the override (the derived target comes back). `version` null: none yet.
- */
-export const OverrideTargetInput = z.object({
-  value: NonNegativeDecimal.nullable(),
-  quarterTargets: z
-    .object({ Q1: NonNegativeDecimal, Q2: NonNegativeDecimal, Q3: NonNegativeDecimal, Q4: NonNegativeDecimal })
-    .nullable()
-    .optional(),
-  reason: Text(1000),
-  version: z.number().int().min(1).nullable(),
-});
-export type OverrideTargetInput = z.infer<typeof OverrideTargetInput>;
-/** A stored target of a desa × mandatory result × year. */
-export const VillageTargetView = z.object({
-  regionId: z.string(),
-  year: z.number(),
-  mandatoryResultId: z.string(),
-  value: z.string().nullable(),
-  derivedValue: z.string().nullable(),
-  quarterTargets: z.object({ Q1: z.string(), Q2: z.string(), Q3: z.string(), Q4: z.string() }).nullable(),
-  rule: z.string(),
-  overridden: z.boolean(),
-  overrideReason: z.string().nullable(),
-  version: z.number(),
-});
-export type VillageTargetView = z.infer<typeof VillageTargetView>;
-/** `POST /api/villages/targets/recompute {year}`: derive every desa's targets again (overrides kept). */
-export const RecomputeInput = z.object({ year: z.number().int().min(2015).max(2100) });
-export const RecomputeView = z.object({ year: z.number(), added: z.number(), updated: z.number(), unchanged: z.number() });
-export type RecomputeView = z.infer<typeof RecomputeView>;
-
-// ---------- the desa's own indicators ----------
-
-/** `POST /api/villages/desa/:regionId/indicators` (and `PUT /api/villages/indicators/:id` with `version`). */
-export const OwnIndicatorInput = z.object({
-  year: z
-    .number()
-    .int()
-    .min(2015, { message: `${M}.badYear` })
-    .max(2100, { message: `${M}.badYear` }),
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9][A-Z0-9._-]{0,19}$/, { message: `${M}.badCode` })
-    .nullable()
-    .optional(),
-  name: Text(300),
-  unit: Text(50),
-  target: NonNegativeDecimal,
-  polarity: VillagePolarity,
-  aggregation: VillageAggregation,
-});
-export type OwnIndicatorInput = z.infer<typeof OwnIndicatorInput>;
-export const UpdateOwnIndicatorInput = OwnIndicatorInput.omit({ year: true }).extend({ version: z.number().int().min(1) });
-export type UpdateOwnIndicatorInput = z.infer<typeof UpdateOwnIndicatorInput>;
-export const OwnIndicatorParams = z.object({ id: z.uuid({ message: `${M}.notFound` }) });
-export const OwnIndicatorView = z.object({
-  id: z.string(),
-  regionId: z.string(),
-  year: z.number(),
-  code: z.string(),
-  name: z.string(),
-  unit: z.string(),
-  target: z.string(),
-  polarity: VillagePolarity,
-  aggregation: VillageAggregation,
-  version: z.number(),
-});
-export type OwnIndicatorView = z.infer<typeof OwnIndicatorView>;
