@@ -4,26 +4,31 @@
  * only with probability ~2⁻⁵³, and the engine version and settings hash are part of what is hashed.
  */
 
-/** The compared columns in a fixed order, joined by a separator no column contains (U+0001). */
-const SEPARATOR = '\u0001';
+/** The compared columns are hashed in a fixed order with a separator no column contains (U+0001). */
+const SEPARATOR = 0x01;
+/** Null is distinguished from every string (which never holds U+0002). */
+const NULL_MARK = 0x02;
 
-/** cyrb53 of a string: two multiplicative lanes mixed at the end (public-domain algorithm by bryc). */
-function cyrb53(text: string): number {
+/**
+ * cyrb53 (public-domain algorithm by bryc: two multiplicative lanes mixed at the end) of the parts joined by the
+ * separator, null parts as the null mark, streamed without building the joined string.
+ */
+function cyrb53OfParts(parts: readonly (string | null)[]): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  const mix = (code: number) => {
     h1 = Math.imul(h1 ^ code, 2654435761);
     h2 = Math.imul(h2 ^ code, 1597334677);
+  };
+  for (let p = 0; p < parts.length; p++) {
+    if (p > 0) mix(SEPARATOR);
+    const text = parts[p];
+    if (text === null) mix(NULL_MARK);
+    else for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-/** A value as text for the digest: null is distinguished from every string (which never holds U+0002). */
-function part(value: string | null): string {
-  return value ?? '\u0002';
 }
 
 /** The columns of a stored capaian that the digest covers. */
@@ -43,18 +48,17 @@ export interface DigestedColumns {
 
 /** The digest of a row's decided columns, in base 36 (≤ 11 characters). */
 export function capaianDigest(row: DigestedColumns): string {
-  const text = [
+  return cyrb53OfParts([
     row.state,
-    part(row.value),
-    part(row.raw),
-    part(row.band),
-    part(row.formula),
-    part(row.realisasi),
-    part(row.target_used),
-    part(row.reason),
-    part(row.detail),
+    row.value,
+    row.raw,
+    row.band,
+    row.formula,
+    row.realisasi,
+    row.target_used,
+    row.reason,
+    row.detail,
     row.engine_version,
-    part(row.settings_hash),
-  ].join(SEPARATOR);
-  return cyrb53(text).toString(36);
+    row.settings_hash,
+  ]).toString(36);
 }

@@ -5,40 +5,40 @@
  * here each period is read once and the sums run along, in the same order from the same zero, so every outcome is
  * the engine's, operation for operation (capaian-rows.test.ts checks it against computeCapaian).
  */
-import type { Decimal } from 'decimal.js';
 import { type AggregationFailure, type AggregationOutcome, type ReadPeriod, readPeriod } from './capaian/aggregate.ts';
-import { Dec } from './capaian/decimal.ts';
 import type { CapaianIndicator, PeriodRealisasi } from './capaian/index.ts';
+import type { EngineNumber, NumberKit } from './capaian/numeric.ts';
 
 /** The running state after the first k periods. */
-interface PrefixState {
+interface PrefixState<N> {
   readonly failure: AggregationFailure | null;
-  readonly last: ReadPeriod;
+  readonly last: ReadPeriod<N>;
   readonly missing: number;
   readonly filled: number;
-  readonly latestFilled: ReadPeriod | null;
-  readonly sum: Decimal;
+  readonly latestFilled: ReadPeriod<N> | null;
+  readonly sum: N;
 }
 
-/** Aggregations of every prefix of one indicator's periods. */
-export class PrefixAggregation {
-  private readonly states: PrefixState[] = [];
+/** Aggregations of every prefix of one indicator's periods, in the arithmetic of the kit. */
+export class PrefixAggregation<N extends EngineNumber<N>> {
+  private readonly states: PrefixState<N>[] = [];
   private readonly missingPeriods: string[] = [];
   private readonly filledPeriods: string[] = [];
-  private readonly outcomes = new Map<number, AggregationOutcome>();
+  private readonly outcomes = new Map<number, AggregationOutcome<N>>();
 
   /** Reads `periods` (all of the indicator's periods of the year, chronological) once. */
   constructor(
     private readonly indicator: CapaianIndicator,
     periods: readonly PeriodRealisasi[],
+    private readonly kit: NumberKit<N>,
   ) {
     const sums = indicator.aggregation === 'cumulative' || indicator.aggregation === 'average';
     let failure: AggregationFailure | null = null;
-    let latestFilled: ReadPeriod | null = null;
-    let sum: Decimal = new Dec(0);
+    let latestFilled: ReadPeriod<N> | null = null;
+    let sum: N = kit.zero;
     for (const period of periods) {
-      const read: ReadPeriod | AggregationFailure | null = failure ? null : readPeriod(period, indicator);
-      let last: ReadPeriod = { period: period.period, value: null };
+      const read: ReadPeriod<N> | AggregationFailure | null = failure ? null : readPeriod(period, indicator, kit);
+      let last: ReadPeriod<N> = { period: period.period, value: null };
       if (read && 'ok' in read) failure = read;
       else if (read) last = read;
       if (last.value === null) this.missingPeriods.push(last.period);
@@ -53,7 +53,7 @@ export class PrefixAggregation {
   }
 
   /** The aggregation of the first `length` periods, as aggregateRead gives it (computed once per length). */
-  outcome(length: number): AggregationOutcome {
+  outcome(length: number): AggregationOutcome<N> {
     let outcome = this.outcomes.get(length);
     if (!outcome) {
       outcome = this.compute(this.states[length - 1]);
@@ -63,7 +63,7 @@ export class PrefixAggregation {
   }
 
   /** aggregateRead's rules on a running state. */
-  private compute(state: PrefixState): AggregationOutcome {
+  private compute(state: PrefixState<N>): AggregationOutcome<N> {
     if (state.failure) return state.failure;
     const missing = () => this.missingPeriods.slice(0, state.missing);
     const used = () => this.filledPeriods.slice(0, state.filled);
@@ -78,7 +78,7 @@ export class PrefixAggregation {
     }
     if (state.latestFilled === null) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing() } };
     if (aggregation === 'last')
-      return { ok: true, value: state.latestFilled.value as Decimal, periodsUsed: [state.latestFilled.period] };
-    return { ok: true, value: state.sum.div(state.filled), periodsUsed: used() };
+      return { ok: true, value: state.latestFilled.value as N, periodsUsed: [state.latestFilled.period] };
+    return { ok: true, value: state.sum.div(this.kit.int(state.filled)), periodsUsed: used() };
   }
 }

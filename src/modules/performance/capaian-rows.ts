@@ -3,8 +3,10 @@
  * result into the columns of `capaian_results`, and tells which stored rows a recompute changes (by digest).
  */
 import { capaianOfAggregated } from './capaian/compute-capaian.ts';
+import type { Exact } from './capaian/exact.ts';
 import type { CapaianResult, CapaianSettings, PeriodRealisasi } from './capaian/index.ts';
 import { computeCapaian, ENGINE_VERSION, settingsHash, settingsSnapshot, validateSettings } from './capaian/index.ts';
+import { EXACT_KIT } from './capaian/numeric.ts';
 import { capaianDigest } from './capaian-digest.ts';
 import {
   type Assessment,
@@ -116,21 +118,22 @@ export function hashOfSettings(settings: CapaianSettings): string {
 }
 
 /**
- * The row of an assessment with its indicator's prefix aggregation (each period read once, sums running along):
- * the same engine steps as computeCapaian (read → aggregate → formula), so the same result (capaian-rows.test.ts
- * checks it).
+ * The row of an assessment with its indicator's prefix aggregation (each period read once, sums running along), in
+ * the Exact arithmetic: the same engine steps as computeCapaian (read → aggregate → formula) with the same rounding,
+ * so the same result (capaian-rows.test.ts checks it against computeCapaian, exact.test.ts each operation).
  */
 function fastRowOfAssessment(
   indicatorId: string,
   assessment: Assessment,
   settings: CapaianSettings,
   hash: string,
-  prefix: PrefixAggregation,
+  prefix: PrefixAggregation<Exact>,
 ): CapaianRowValues {
   if ('gap' in assessment || assessment.target.kind === 'text') return rowOfAssessment(indicatorId, assessment, settings, hash);
   const aggregated = prefix.outcome(assessment.realisasi.periods.length);
   if (!aggregated.ok) return notComputableRow(indicatorId, assessment.period, aggregated.reason, aggregated.detail ?? null, hash);
-  const result = capaianOfAggregated(assessment.indicator, assessment.target, aggregated.value, aggregated.periodsUsed, settings);
+  const { indicator, target } = assessment;
+  const result = capaianOfAggregated(indicator, target, aggregated.value, aggregated.periodsUsed, settings, EXACT_KIT);
   return rowOfResult(indicatorId, assessment.period, result, hash);
 }
 
@@ -151,7 +154,7 @@ export function computeYearRows(inputs: YearInputs, settings: CapaianSettings): 
   const rows: CapaianRowValues[] = [];
   for (const indicator of inputs.indicators) {
     const assessments = assessmentsOf(indicator, targets.get(indicator.id) ?? [], verified.get(indicator.id) ?? []);
-    const prefix = fast ? new PrefixAggregation(capaianIndicatorOf(indicator), longestScope(assessments)) : null;
+    const prefix = fast ? new PrefixAggregation(capaianIndicatorOf(indicator), longestScope(assessments), EXACT_KIT) : null;
     let previous: { assessment: Assessment; row: CapaianRowValues } | null = null;
     for (const assessment of assessments) {
       const row: CapaianRowValues =
@@ -180,11 +183,6 @@ function sameInputs(a: Assessment, b: Assessment): boolean {
   );
 }
 
-/** The key of a row within a year. */
-export function rowKey(row: { readonly indicator_id: string; readonly period: string }): string {
-  return `${row.indicator_id}|${row.period}`;
-}
-
 /** A row to write: its values and digest; `isNew` when no row is stored under its key (an insert). */
 export interface RowUpsert {
   readonly row: CapaianRowValues;
@@ -202,17 +200,28 @@ export interface RowChanges {
 
 /** Compares recomputed rows with the stored ones by digest: rows to insert or update, keys to delete. */
 export function diffRows(existing: readonly StoredRow[], next: readonly CapaianRowValues[]): RowChanges {
-  const stored = new Map(existing.map((row) => [rowKey(row), row]));
+  // Stored rows by indicator, then period (no composite string key per row).
+  const stored = new Map<string, Map<string, StoredRow>>();
+  for (const row of existing) {
+    let periods = stored.get(row.indicator_id);
+    if (!periods) {
+      periods = new Map();
+      stored.set(row.indicator_id, periods);
+    }
+    periods.set(row.period, row);
+  }
   const upserts: RowUpsert[] = [];
   let unchanged = 0;
   for (const row of next) {
-    const key = rowKey(row);
-    const old = stored.get(key);
-    stored.delete(key);
+    const periods = stored.get(row.indicator_id);
+    const old = periods?.get(row.period);
+    if (old) periods?.delete(row.period);
     const digest = capaianDigest(row);
     if (old?.digest === digest) unchanged++;
     else upserts.push({ row, digest, isNew: !old });
   }
-  const deletes = [...stored.values()].map(({ indicator_id, period }) => ({ indicator_id, period }));
+  const deletes: RowKey[] = [];
+  for (const periods of stored.values())
+    for (const { indicator_id, period } of periods.values()) deletes.push({ indicator_id, period });
   return { upserts, deletes, unchanged };
 }

@@ -6,7 +6,8 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { CapaianIndicator, CapaianRealisasi, NotComputableReason, PeriodRealisasi } from './capaian.types.ts';
-import { Dec, parseDecimal, plainText } from './decimal.ts';
+import { Dec, plainText } from './decimal.ts';
+import { DECIMAL_KIT, type EngineNumber, type NumberKit } from './numeric.ts';
 import { ratioOf } from './ratio.ts';
 
 /** Why aggregation failed, with the facts a message needs. */
@@ -17,25 +18,32 @@ export interface AggregationFailure {
 }
 
 /** One period's value read: a decimal, or null when nothing was entered. */
-export interface ReadPeriod {
+export interface ReadPeriod<N = Decimal> {
   readonly period: string;
-  readonly value: Decimal | null;
+  readonly value: N | null;
 }
 
 /** Aggregated realisasi as a decimal (engine-internal form). */
-export type AggregationOutcome =
-  | { readonly ok: true; readonly value: Decimal; readonly periodsUsed: string[] }
+export type AggregationOutcome<N = Decimal> =
+  | { readonly ok: true; readonly value: N; readonly periodsUsed: string[] }
   | AggregationFailure;
 
-/** Reads one period: numerator/denominator when both are given, else the value; checks sign (engine-internal). */
-export function readPeriod(row: PeriodRealisasi, indicator: CapaianIndicator): ReadPeriod | AggregationFailure {
-  let value: Decimal | null = null;
+/**
+ * Reads one period: numerator/denominator when both are given, else the value; checks sign (engine-internal; in
+ * decimal.js unless another arithmetic's kit is given).
+ */
+export function readPeriod<N extends EngineNumber<N> = Decimal>(
+  row: PeriodRealisasi,
+  indicator: CapaianIndicator,
+  kit: NumberKit<N> = DECIMAL_KIT as unknown as NumberKit<N>,
+): ReadPeriod<N> | AggregationFailure {
+  let value: N | null = null;
   if (row.numerator != null && row.denominator != null) {
-    const ratio = ratioOf(row.numerator, row.denominator, indicator.ratioMultiplier ?? '100');
+    const ratio = ratioOf(row.numerator, row.denominator, indicator.ratioMultiplier ?? '100', kit);
     if (!ratio.ok) return { ok: false, reason: ratio.reason, detail: { period: row.period, field: 'numerator/denominator' } };
     value = ratio.value;
   } else if (row.value != null) {
-    value = parseDecimal(row.value);
+    value = kit.parse(row.value);
     if (!value) return { ok: false, reason: 'invalid_number', detail: { period: row.period, field: 'realisasi' } };
   }
   if (value?.isNegative() && !value.isZero() && !indicator.allowNegative)

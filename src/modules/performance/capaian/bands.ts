@@ -7,6 +7,7 @@
 import type { Decimal } from 'decimal.js';
 import type { BandBoundary, BandDefinition, BilingualMessage } from './capaian.types.ts';
 import { parseDecimal } from './decimal.ts';
+import type { EngineNumber } from './numeric.ts';
 
 /** A problem in a band table; `index` is the row (0-based) it concerns. */
 export interface BandTableProblem {
@@ -26,10 +27,10 @@ export interface BandTableProblem {
 }
 
 /** A band with parsed bounds (null = open). */
-export interface ParsedBand {
+export interface ParsedBand<N = Decimal> {
   readonly band: BandDefinition;
-  readonly min: Decimal | null;
-  readonly max: Decimal | null;
+  readonly min: N | null;
+  readonly max: N | null;
 }
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -118,14 +119,18 @@ export function parseBands(bands: readonly BandDefinition[]): ParsedBand[] {
 }
 
 /** True when `value` lies in the band under the boundary convention. */
-function contains(parsed: ParsedBand, value: Decimal, boundary: BandBoundary): boolean {
+function contains<N extends EngineNumber<N>>(parsed: ParsedBand<N>, value: N, boundary: BandBoundary): boolean {
   if (boundary === 'max_inclusive')
     return (parsed.min === null || value.gt(parsed.min)) && (parsed.max === null || value.lte(parsed.max));
   return (parsed.min === null || value.gte(parsed.min)) && (parsed.max === null || value.lt(parsed.max));
 }
 
 /** The band holding a value among parsed bands, or null when none covers it. */
-export function findParsedBand(parsed: readonly ParsedBand[], value: Decimal, boundary: BandBoundary): BandDefinition | null {
+export function findParsedBand<N extends EngineNumber<N>>(
+  parsed: readonly ParsedBand<N>[],
+  value: N,
+  boundary: BandBoundary,
+): BandDefinition | null {
   return parsed.find((row) => contains(row, value, boundary))?.band ?? null;
 }
 

@@ -17,34 +17,41 @@ import type {
   FormulaId,
 } from './capaian.types.ts';
 import { ENGINE_VERSION } from './capaian.types.ts';
-import { fixedText, parseDecimal, plainText, roundedHalfUp } from './decimal.ts';
+import { parseDecimal } from './decimal.ts';
 import { capaianFraction, parseTarget } from './formulas.ts';
-import { type PreparedSettings, prepareSettings } from './settings.ts';
+import { DECIMAL_KIT, type EngineNumber, type NumberKit } from './numeric.ts';
+import { type PreparedSettings, prepareSettings, settingsNumbers } from './settings.ts';
 
 /** What the formula used, recorded with the result. */
-interface Basis {
+interface Basis<N> {
   readonly formula: FormulaId;
-  readonly realisasi: Decimal | null;
-  readonly targetUsed: Decimal | null;
+  readonly realisasi: N | null;
+  readonly targetUsed: N | null;
   readonly periodsUsed: readonly string[];
 }
 
 /** Applies floor and cap to a percentage, rounds it, and finds its band. */
-function finish(percent: Decimal, basis: Basis, settings: PreparedSettings): CapaianComputed {
-  const floored = settings.floor !== null && percent.lt(settings.floor);
-  const capped = settings.cap !== null && percent.gt(settings.cap);
-  const bounded = floored ? settings.floor! : capped ? settings.cap! : percent;
-  const rounded = roundedHalfUp(bounded, settings.decimals);
+function finish<N extends EngineNumber<N>>(
+  percent: N,
+  basis: Basis<N>,
+  settings: PreparedSettings,
+  kit: NumberKit<N>,
+): CapaianComputed {
+  const { floor, cap, bands } = settingsNumbers(settings, kit);
+  const floored = floor !== null && percent.lt(floor);
+  const capped = cap !== null && percent.gt(cap);
+  const bounded = floored && floor ? floor : capped && cap ? cap : percent;
+  const rounded = kit.round(bounded, settings.decimals);
   return {
     state: 'computed',
-    value: fixedText(rounded, settings.decimals),
-    raw: plainText(percent),
+    value: kit.fixed(rounded, settings.decimals),
+    raw: kit.plain(percent),
     capped,
     floored,
-    band: findParsedBand(settings.bands, rounded, settings.snapshot.bandBoundary)?.code ?? null,
+    band: findParsedBand(bands, rounded, settings.snapshot.bandBoundary)?.code ?? null,
     formula: basis.formula,
-    realisasi: basis.realisasi ? plainText(basis.realisasi) : null,
-    targetUsed: basis.targetUsed ? plainText(basis.targetUsed) : null,
+    realisasi: basis.realisasi ? kit.plain(basis.realisasi) : null,
+    targetUsed: basis.targetUsed ? kit.plain(basis.targetUsed) : null,
     periodsUsed: basis.periodsUsed,
     engineVersion: ENGINE_VERSION,
     settings: settings.snapshot,
@@ -57,23 +64,24 @@ function manualCapaian(realisasi: CapaianRealisasi, settings: PreparedSettings):
   if (realisasi.manualCapaian == null) return notComputable('text_target_manual');
   const percent = parseDecimal(realisasi.manualCapaian);
   if (!percent) return notComputable('invalid_number', { field: 'manualCapaian' });
-  return finish(percent, { formula: 'manual', realisasi: null, targetUsed: null, periodsUsed: [] }, settings);
+  return finish(percent, { formula: 'manual', realisasi: null, targetUsed: null, periodsUsed: [] }, settings, DECIMAL_KIT);
 }
 
-/** Capaian of one already-aggregated value against a numeric target, with prepared settings. */
-function capaianOfDecimal(
+/** Capaian of one already-aggregated value against a numeric target, with prepared settings, in one arithmetic. */
+function capaianOfNumber<N extends EngineNumber<N>>(
   indicator: CapaianIndicator,
   target: Exclude<CapaianTarget, { kind: 'text' }>,
-  realisasi: Decimal,
+  realisasi: N,
   periodsUsed: readonly string[],
   settings: PreparedSettings,
+  kit: NumberKit<N>,
 ): CapaianResult {
-  const bounds = parseTarget(target, indicator.polarity);
+  const bounds = parseTarget(target, indicator.polarity, kit);
   if ('ok' in bounds) return notComputable(bounds.reason, bounds.detail);
-  const outcome = capaianFraction(indicator.polarity, bounds, realisasi, settings.snapshot.minimizeFormula);
+  const outcome = capaianFraction(indicator.polarity, bounds, realisasi, settings.snapshot.minimizeFormula, kit);
   if (!outcome.ok) return notComputable(outcome.reason, outcome.detail);
   const basis = { formula: outcome.formula, realisasi, targetUsed: outcome.targetUsed, periodsUsed };
-  return finish(outcome.fraction.times(100), basis, settings);
+  return finish(outcome.fraction.times(kit.hundred), basis, settings, kit);
 }
 
 /** Computes the capaian of the period `realisasi.upTo` (default the last) against that period's target. */
@@ -88,21 +96,25 @@ export function computeCapaian(
   if (target.kind === 'text') return manualCapaian(realisasi, prepared);
   const aggregated = aggregateDecimal(indicator, realisasi);
   if (!aggregated.ok) return notComputable(aggregated.reason, aggregated.detail);
-  return capaianOfDecimal(indicator, target, aggregated.value, aggregated.periodsUsed, prepared);
+  return capaianOfNumber(indicator, target, aggregated.value, aggregated.periodsUsed, prepared, DECIMAL_KIT);
 }
 
-/** Capaian of an aggregated decimal (engine-internal, used by the projection); settings are prepared here. */
-export function capaianOfAggregated(
+/**
+ * Capaian of an aggregated value (engine-internal: the projection, and the recompute in the Exact arithmetic);
+ * settings are prepared here.
+ */
+export function capaianOfAggregated<N extends EngineNumber<N> = Decimal>(
   indicator: CapaianIndicator,
   target: CapaianTarget,
-  realisasi: Decimal,
+  realisasi: N,
   periodsUsed: readonly string[],
   settings: CapaianSettings,
+  kit: NumberKit<N> = DECIMAL_KIT as unknown as NumberKit<N>,
 ): CapaianResult {
   const prepared = prepareSettings(settings);
   if (!('snapshot' in prepared)) return notComputable('invalid_settings', { problems: prepared.map((p) => p.field) });
   if (target.kind === 'text') return notComputable('text_target_manual');
-  return capaianOfDecimal(indicator, target, realisasi, periodsUsed, prepared);
+  return capaianOfNumber(indicator, target, realisasi, periodsUsed, prepared, kit);
 }
 
 /** Computes the capaian of one realisasi value that is already aggregated (e.g. a projection or an annual figure). */
@@ -118,5 +130,5 @@ export function capaianOfValue(
   const value = parseDecimal(realisasi);
   if (!value) return notComputable('invalid_number', { field: 'realisasi' });
   if (value.isNegative() && !value.isZero() && !indicator.allowNegative) return notComputable('negative_realisasi');
-  return capaianOfDecimal(indicator, target, value, [], prepared);
+  return capaianOfNumber(indicator, target, value, [], prepared, DECIMAL_KIT);
 }

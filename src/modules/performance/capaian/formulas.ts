@@ -9,12 +9,12 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { CapaianTarget, FormulaId, MinimizeFormula, NotComputableReason, Polarity } from './capaian.types.ts';
-import { Dec, parseDecimal } from './decimal.ts';
+import { DECIMAL_KIT, type EngineNumber, type NumberKit } from './numeric.ts';
 
 /** A numeric target as bounds: a number T is [T, T]. */
-export interface TargetBounds {
-  readonly lower: Decimal;
-  readonly upper: Decimal;
+export interface TargetBounds<N = Decimal> {
+  readonly lower: N;
+  readonly upper: N;
   readonly isRange: boolean;
 }
 
@@ -26,41 +26,56 @@ export interface FormulaFailure {
 }
 
 /** A formula's fraction, which formula it was and the target it compared against; or why none. */
-export type FormulaOutcome =
-  | { readonly ok: true; readonly fraction: Decimal; readonly formula: FormulaId; readonly targetUsed: Decimal | null }
+export type FormulaOutcome<N = Decimal> =
+  | { readonly ok: true; readonly fraction: N; readonly formula: FormulaId; readonly targetUsed: N | null }
   | FormulaFailure;
 
 type NumericTarget = Exclude<CapaianTarget, { kind: 'text' }>;
 
-/** Parsed targets per target object and polarity (a recompute assesses one target object up to 13 times). */
-const parsedTargets = new WeakMap<NumericTarget, Map<Polarity, TargetBounds | FormulaFailure>>();
+type ParsedTargets<N> = WeakMap<NumericTarget, Map<Polarity, TargetBounds<N> | FormulaFailure>>;
+
+/** Parsed targets per arithmetic, target object and polarity (a recompute assesses one target up to 13 times). */
+const parsedTargets = new WeakMap<NumberKit<never>, ParsedTargets<unknown>>();
 
 /** Parses a numeric target for a polarity, once per target object; text targets are handled by the caller. */
-export function parseTarget(target: NumericTarget, polarity: Polarity): TargetBounds | FormulaFailure {
-  let byPolarity = parsedTargets.get(target);
+export function parseTarget<N extends EngineNumber<N> = Decimal>(
+  target: NumericTarget,
+  polarity: Polarity,
+  kit: NumberKit<N> = DECIMAL_KIT as unknown as NumberKit<N>,
+): TargetBounds<N> | FormulaFailure {
+  let cache = parsedTargets.get(kit as NumberKit<never>) as ParsedTargets<N> | undefined;
+  if (!cache) {
+    cache = new WeakMap();
+    parsedTargets.set(kit as NumberKit<never>, cache as ParsedTargets<unknown>);
+  }
+  let byPolarity = cache.get(target);
   if (!byPolarity) {
     byPolarity = new Map();
-    parsedTargets.set(target, byPolarity);
+    cache.set(target, byPolarity);
   }
   let parsed = byPolarity.get(polarity);
   if (!parsed) {
-    parsed = parseTargetOnce(target, polarity);
+    parsed = parseTargetOnce(target, polarity, kit);
     byPolarity.set(polarity, parsed);
   }
   return parsed;
 }
 
 /** Parses a numeric target for a polarity. */
-function parseTargetOnce(target: NumericTarget, polarity: Polarity): TargetBounds | FormulaFailure {
+function parseTargetOnce<N extends EngineNumber<N>>(
+  target: NumericTarget,
+  polarity: Polarity,
+  kit: NumberKit<N>,
+): TargetBounds<N> | FormulaFailure {
   if (target.kind === 'number') {
     if (polarity === 'range') return { ok: false, reason: 'target_shape_mismatch' };
-    const value = parseDecimal(target.value);
+    const value = kit.parse(target.value);
     if (!value) return { ok: false, reason: 'invalid_number', detail: { field: 'target' } };
     if (value.isNegative() && !value.isZero()) return { ok: false, reason: 'target_negative' };
     return { lower: value, upper: value, isRange: false };
   }
-  const lower = parseDecimal(target.min);
-  const upper = parseDecimal(target.max);
+  const lower = kit.parse(target.min);
+  const upper = kit.parse(target.max);
   if (!lower || !upper) return { ok: false, reason: 'invalid_number', detail: { field: lower ? 'target.max' : 'target.min' } };
   if (lower.gt(upper)) return { ok: false, reason: 'invalid_range' };
   if (lower.isNegative() && !lower.isZero()) return { ok: false, reason: 'target_negative' };
@@ -68,36 +83,39 @@ function parseTargetOnce(target: NumericTarget, polarity: Polarity): TargetBound
 }
 
 /** R/T; a zero target cannot divide. */
-function maximizeFraction(target: Decimal, realisasi: Decimal): FormulaOutcome {
+function maximizeFraction<N extends EngineNumber<N>>(target: N, realisasi: N): FormulaOutcome<N> {
   if (target.isZero()) return { ok: false, reason: 'target_zero_ratio' };
   return { ok: true, fraction: realisasi.div(target), formula: 'r_over_t', targetUsed: target };
 }
 
 /** (2T − R)/T or T/R; a zero target, or R ≤ 0 under T/R, cannot divide. */
-function minimizeFraction(target: Decimal, realisasi: Decimal, formula: MinimizeFormula): FormulaOutcome {
+function minimizeFraction<N extends EngineNumber<N>>(target: N, realisasi: N, formula: MinimizeFormula): FormulaOutcome<N> {
   if (target.isZero()) return { ok: false, reason: 'target_zero_ratio' };
   if (formula === 'ratio') {
-    if (!realisasi.isPositive() || realisasi.isZero()) return { ok: false, reason: 'realisasi_zero_ratio' };
+    if (realisasi.isNegative() || realisasi.isZero()) return { ok: false, reason: 'realisasi_zero_ratio' };
     return { ok: true, fraction: target.div(realisasi), formula: 't_over_r', targetUsed: target };
   }
-  return { ok: true, fraction: target.times(2).minus(realisasi).div(target), formula: 'inverse_difference', targetUsed: target };
-}
-
-/** Exactly 100 %: the realisasi lies inside a range target (no single bound was used). */
-function withinRange(): FormulaOutcome {
-  return { ok: true, fraction: new Dec(1), formula: 'within_range', targetUsed: null };
+  // 2T as T + T: the same exact sum rounded to the same precision as T × 2, in either arithmetic.
+  return {
+    ok: true,
+    fraction: target.plus(target).minus(realisasi).div(target),
+    formula: 'inverse_difference',
+    targetUsed: target,
+  };
 }
 
 /** The capaian fraction for a polarity, target bounds and an aggregated realisasi. */
-export function capaianFraction(
+export function capaianFraction<N extends EngineNumber<N>>(
   polarity: Polarity,
-  bounds: TargetBounds,
-  realisasi: Decimal,
+  bounds: TargetBounds<N>,
+  realisasi: N,
   minimize: MinimizeFormula,
-): FormulaOutcome {
+  kit: NumberKit<N>,
+): FormulaOutcome<N> {
   const below = realisasi.lt(bounds.lower);
   const above = realisasi.gt(bounds.upper);
-  if (bounds.isRange && !below && !above) return withinRange();
+  // Exactly 100 %: the realisasi lies inside a range target (no single bound was used).
+  if (bounds.isRange && !below && !above) return { ok: true, fraction: kit.one, formula: 'within_range', targetUsed: null };
   if (polarity === 'maximize') return maximizeFraction(below ? bounds.lower : bounds.upper, realisasi);
   if (polarity === 'minimize') return minimizeFraction(below ? bounds.lower : bounds.upper, realisasi, minimize);
   return above ? minimizeFraction(bounds.upper, realisasi, minimize) : maximizeFraction(bounds.lower, realisasi);

@@ -9,6 +9,7 @@ import { type ParsedBand, parseBands, validateBandTable } from './bands.ts';
 import type { BandDefinition, BilingualMessage, CapaianSettings, CapaianSettingsSnapshot } from './capaian.types.ts';
 import { ENGINE_VERSION } from './capaian.types.ts';
 import { parseDecimal, plainText } from './decimal.ts';
+import { DECIMAL_KIT, type EngineNumber, type NumberKit } from './numeric.ts';
 
 /** Decimals used when a tenant has not chosen (§ "results shown with the rounding the tenant sets"). */
 export const DEFAULT_ROUNDING_DECIMALS = 2;
@@ -124,4 +125,33 @@ export function prepareSettings(settings: CapaianSettings): PreparedSettings | r
         };
   prepared.set(settings, result);
   return result;
+}
+
+/** The numbers of prepared settings (cap, floor, band bounds) in one arithmetic. */
+export interface SettingsNumbers<N> {
+  readonly cap: N | null;
+  readonly floor: N | null;
+  readonly bands: readonly ParsedBand<N>[];
+}
+
+const converted = new WeakMap<NumberKit<never>, WeakMap<PreparedSettings, SettingsNumbers<unknown>>>();
+
+/** The numbers of prepared settings in the kit's arithmetic (decimal.js: the settings themselves; others once each). */
+export function settingsNumbers<N extends EngineNumber<N>>(settings: PreparedSettings, kit: NumberKit<N>): SettingsNumbers<N> {
+  if ((kit as unknown) === DECIMAL_KIT) return settings as unknown as SettingsNumbers<N>;
+  let byKit = converted.get(kit as NumberKit<never>);
+  if (!byKit) {
+    byKit = new WeakMap();
+    converted.set(kit as NumberKit<never>, byKit);
+  }
+  const cached = byKit.get(settings) as SettingsNumbers<N> | undefined;
+  if (cached) return cached;
+  const convert = (value: Decimal | null) => (value ? kit.parse(plainText(value)) : null);
+  const numbers: SettingsNumbers<N> = {
+    cap: convert(settings.cap),
+    floor: convert(settings.floor),
+    bands: settings.bands.map((row) => ({ band: row.band, min: convert(row.min), max: convert(row.max) })),
+  };
+  byKit.set(settings, numbers);
+  return numbers;
 }

@@ -1,0 +1,183 @@
+/**
+ * An exact decimal on BigInt (value = m × 10^e) that rounds exactly as the engine's decimal.js does: every result of
+ * plus, minus, times and div is rounded to 40 significant digits, half away from zero (decimal.js ROUND_HALF_UP,
+ * correctly rounded). About ten times faster than decimal.js for the short decimals capaian are made of; the
+ * recompute path uses it, and exact.test.ts checks it operation by operation against decimal.js.
+ */
+
+/** Significant digits kept by every operation (the engine's decimal.js precision). */
+export const EXACT_PRECISION = 40;
+
+const TEN = 10n;
+const LIMIT = TEN ** BigInt(EXACT_PRECISION);
+const POWERS: bigint[] = Array.from({ length: 2 * EXACT_PRECISION + 64 }, (_, i) => TEN ** BigInt(i));
+
+/** 10^n for small n (cached). */
+function pow10(n: number): bigint {
+  return POWERS[n] ?? TEN ** BigInt(n);
+}
+
+/** Number of decimal digits of a non-negative BigInt (1 for zero): a binary search over the cached powers of ten. */
+function digitCount(n: bigint): number {
+  const last = POWERS.length - 1;
+  if (n >= POWERS[last]) return n.toString().length;
+  let low = 0;
+  let high = last;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (POWERS[middle] <= n) low = middle;
+    else high = middle - 1;
+  }
+  return low + 1;
+}
+
+/** Same plain-decimal shape as the engine's parseDecimal: optional minus, digits, optional fraction. */
+const DECIMAL_TEXT = /^(-?)(\d{1,30})(?:\.(\d{1,20}))?$/;
+
+/** An exact decimal m × 10^e; immutable. */
+export class Exact {
+  private constructor(
+    readonly m: bigint,
+    readonly e: number,
+  ) {}
+
+  /** A value from m and e, rounded to the precision (half away from zero). */
+  static of(m: bigint, e: number): Exact {
+    const negative = m < 0n;
+    let magnitude = negative ? -m : m;
+    if (magnitude >= LIMIT) {
+      const drop = digitCount(magnitude) - EXACT_PRECISION;
+      const divisor = pow10(drop);
+      const kept = magnitude / divisor;
+      magnitude = (magnitude - kept * divisor) * 2n >= divisor ? kept + 1n : kept;
+      e += drop;
+      if (magnitude >= LIMIT) {
+        magnitude /= TEN;
+        e += 1;
+      }
+    }
+    return new Exact(negative ? -magnitude : magnitude, e);
+  }
+
+  /** Parses the engine's plain decimal text; null for anything else (as parseDecimal). */
+  static parse(text: string): Exact | null {
+    const match = DECIMAL_TEXT.exec(text);
+    if (!match) return null;
+    const fraction = match[3] ?? '';
+    const magnitude = BigInt(match[2] + fraction);
+    return Exact.of(match[1] ? -magnitude : magnitude, -fraction.length);
+  }
+
+  /** A small integer. */
+  static int(n: number): Exact {
+    return new Exact(BigInt(n), 0);
+  }
+
+  /** The two mantissas on the smaller exponent. */
+  private aligned(other: Exact): [bigint, bigint, number] {
+    if (this.e === other.e) return [this.m, other.m, this.e];
+    if (this.e > other.e) return [this.m * pow10(this.e - other.e), other.m, other.e];
+    return [this.m, other.m * pow10(other.e - this.e), this.e];
+  }
+
+  /** this + other, rounded. */
+  plus(other: Exact): Exact {
+    const [a, b, e] = this.aligned(other);
+    return Exact.of(a + b, e);
+  }
+
+  /** this − other, rounded. */
+  minus(other: Exact): Exact {
+    const [a, b, e] = this.aligned(other);
+    return Exact.of(a - b, e);
+  }
+
+  /** this × other, rounded. */
+  times(other: Exact): Exact {
+    return Exact.of(this.m * other.m, this.e + other.e);
+  }
+
+  /** this ÷ other, correctly rounded to the precision (half away from zero); the divisor must not be zero. */
+  div(other: Exact): Exact {
+    if (other.m === 0n) throw new RangeError('division by zero');
+    if (this.m === 0n) return new Exact(0n, 0);
+    const negative = this.m < 0n !== other.m < 0n;
+    const top = this.m < 0n ? -this.m : this.m;
+    const bottom = other.m < 0n ? -other.m : other.m;
+    // Scale the dividend so the integer quotient has more digits than the precision; its next digit decides rounding.
+    const scale = EXACT_PRECISION + 2 + digitCount(bottom) - digitCount(top);
+    const quotient = (top * pow10(Math.max(scale, 0))) / bottom;
+    return Exact.of(negative ? -quotient : quotient, this.e - other.e - Math.max(scale, 0));
+  }
+
+  /** Compares with another value: −1, 0 or 1. */
+  cmp(other: Exact): number {
+    const [a, b] = this.aligned(other);
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+
+  /** this < other. */
+  lt(other: Exact): boolean {
+    return this.cmp(other) < 0;
+  }
+
+  /** this > other. */
+  gt(other: Exact): boolean {
+    return this.cmp(other) > 0;
+  }
+
+  /** this ≤ other. */
+  lte(other: Exact): boolean {
+    return this.cmp(other) <= 0;
+  }
+
+  /** this ≥ other. */
+  gte(other: Exact): boolean {
+    return this.cmp(other) >= 0;
+  }
+
+  /** True for zero. */
+  isZero(): boolean {
+    return this.m === 0n;
+  }
+
+  /** True below zero. */
+  isNegative(): boolean {
+    return this.m < 0n;
+  }
+
+  /** Rounded half away from zero to `decimals` places. */
+  toDecimalPlaces(decimals: number): Exact {
+    if (this.e >= -decimals) return this;
+    const divisor = pow10(-decimals - this.e);
+    const negative = this.m < 0n;
+    const magnitude = negative ? -this.m : this.m;
+    const kept = magnitude / divisor;
+    const rounded = (magnitude - kept * divisor) * 2n >= divisor ? kept + 1n : kept;
+    return new Exact(negative ? -rounded : rounded, -decimals);
+  }
+
+  /** Plain notation: every significant digit without trailing zeros ('0' for zero), or exactly `decimals` places. */
+  toFixed(decimals?: number): string {
+    if (this.m === 0n) return decimals ? `0.${'0'.repeat(decimals)}` : '0';
+    const negative = this.m < 0n;
+    let digits = (negative ? -this.m : this.m).toString();
+    let e = this.e;
+    if (decimals === undefined && e < 0) {
+      // Trailing zeros of the fraction are not significant (decimal.js keeps none).
+      let end = digits.length;
+      while (e < 0 && digits.charCodeAt(end - 1) === 48) {
+        end--;
+        e++;
+      }
+      digits = digits.slice(0, end);
+    }
+    const places = decimals ?? Math.max(-e, 0);
+    const shift = e + places;
+    if (shift < 0) throw new RangeError('toFixed would round; round with toDecimalPlaces first');
+    digits += '0'.repeat(shift);
+    const whole = digits.length > places ? digits.slice(0, digits.length - places) : '0';
+    const fraction = digits.length > places ? digits.slice(digits.length - places) : digits.padStart(places, '0');
+    return `${negative ? '-' : ''}${whole}${places > 0 ? `.${fraction}` : ''}`;
+  }
+}
