@@ -82,8 +82,12 @@ import {
 import { recordsMessages, recordsRoutes } from './modules/records/index.ts';
 import { ensureRegulationPack, regulationMessages, regulationRoutes } from './modules/regulation/index.ts';
 import {
+  villageAgreementMessages,
+  villageAgreementRoutes,
   villageEvaluationMessages,
   villageEvaluationRoutes,
+  villagePlansMessages,
+  villagePlansRoutes,
   villagesAccountabilityMessages,
   villagesAccountabilityRoutes,
   villagesDpmdRoutes,
@@ -144,6 +148,8 @@ export function addModuleMessages(): void {
   addMessages('villages', villagesIdmMessages);
   addMessages('villages', villageEvaluationMessages);
   addMessages('villages', villagesAccountabilityMessages);
+  addMessages('villages', villagePlansMessages);
+  addMessages('villages', villageAgreementMessages);
   addMessages('lkjip', lkjipMessages);
   addMessages('lkjip', lkjipReviewMessages);
   addMessages('eofficeStats', eofficeStatsMessages);
@@ -247,6 +253,8 @@ export async function buildApp(
     villageEvaluationRoutes,
     villagesAccountabilityRoutes,
     villagesDpmdRoutes,
+    villagePlansRoutes,
+    villageAgreementRoutes,
     numberingRoutes,
     lettersRoutes,
     dispositionsRoutes,

@@ -18,6 +18,7 @@ import { seedEofficeSample } from './demo/eoffice-sample.ts';
 import { seedEsakipSample } from './demo/esakip-sample.ts';
 import { linkDemoEvaluator } from './demo/evaluation-sample.ts';
 import { seedVillagesAccountabilitySample } from './demo/villages-accountability-sample.ts';
+import { CAMAT_DEMO_EMAIL, KADES_DEMO_EMAIL, seedVillagesAgreementSample } from './demo/villages-agreement-sample.ts';
 import { DPMD_DEMO_EMAIL, seedVillagesIdmSample } from './demo/villages-idm-sample.ts';
 import { seedDemoDocuments } from './demo-documents.ts';
 
@@ -49,6 +50,8 @@ export function demoLogins(): DemoLogin[] {
     { tenant: 'platform', username: 'superadmin@pamong.id', password: DEMO.password, roles: ['super_admin'] },
     ...DEMO_USERS.map((u) => ({ tenant: DEMO.slug, username: u.email, password: DEMO.password, roles: [u.role] })),
     { tenant: DEMO.slug, username: DPMD_DEMO_EMAIL, password: DEMO.password, roles: ['perencana'] },
+    { tenant: DEMO.slug, username: KADES_DEMO_EMAIL, password: DEMO.password, roles: ['kepala_desa'] },
+    { tenant: DEMO.slug, username: CAMAT_DEMO_EMAIL, password: DEMO.password, roles: ['pimpinan'] },
   ];
 }
 
@@ -97,6 +100,7 @@ async function ensureVillagesIdmSample(db: DatabaseHandle, platform: PlatformSer
   await seedVillagesIdmSample(ctx, DEMO.password);
   const operator = DEMO_USERS.find((u) => u.role === 'operator_desa')?.email ?? '';
   await seedVillagesAccountabilitySample(ctx, operator);
+  await seedVillagesAgreementSample(ctx, operator, DEMO.password);
 }
 
 /**

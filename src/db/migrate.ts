@@ -33,6 +33,8 @@ import * as createVillageAccountability from './migrations/2026-11-29T0440_creat
 import * as createVillageEvaluations from './migrations/2026-11-29T0450_create_village_evaluations.ts';
 import * as createLkjipReviews from './migrations/2026-11-29T0460_create_lkjip_reviews.ts';
 import * as capaianYearIndexPlain from './migrations/2026-11-29T0470_capaian_year_index_plain.ts';
+import * as createVillagePlans from './migrations/2026-11-29T0480_create_village_plans.ts';
+import * as createVillageAgreements from './migrations/2026-11-29T0490_create_village_agreements.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -66,6 +68,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0450_create_village_evaluations': createVillageEvaluations,
   '2026-11-29T0460_create_lkjip_reviews': createLkjipReviews,
   '2026-11-29T0470_capaian_year_index_plain': capaianYearIndexPlain,
+  '2026-11-29T0480_create_village_plans': createVillagePlans,
+  '2026-11-29T0490_create_village_agreements': createVillageAgreements,
   '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
   '2026-11-28T1870_inbox_unread_order': inboxUnreadOrder,

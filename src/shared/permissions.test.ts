@@ -3,35 +3,35 @@ import { PERMISSIONS, type Permission, permissionsForRoles, ROLES, rolesAllow, T
 
 // The access policy, written out: one row per permission, one column per role (1 = granted).
 // biome-ignore format: the policy table stays aligned as a matrix
-const COLUMNS = ['admin', 'pencatat', 'arsiparis', 'perencana', 'evaluator', 'operator_desa', 'pimpinan', 'staf', 'super_admin'] as const;
+const COLUMNS = ['admin', 'pencatat', 'arsiparis', 'perencana', 'evaluator', 'operator_desa', 'kepala_desa', 'pimpinan', 'staf', 'super_admin'] as const;
 // biome-ignore format: the policy table stays aligned as a matrix
 const MATRIX: Record<Permission, readonly (0 | 1)[]> = {
-  //                                adm pen ars per eva ops pim stf sup
-  'organization.read':              [1,  1,  1,  1,  1,  1,  1,  1,  0],
-  'organization.manage':            [1,  0,  0,  0,  0,  0,  0,  0,  0],
-  'identity.user.manage':           [1,  0,  0,  0,  0,  0,  0,  0,  0],
-  'audit.read':                     [1,  0,  0,  0,  1,  0,  0,  0,  0],
-  'jobs.read':                      [1,  0,  0,  0,  0,  0,  0,  0,  1],
-  'jobs.manage':                    [1,  0,  0,  0,  0,  0,  0,  0,  0],
-  'documents.create':               [1,  1,  1,  1,  1,  0,  1,  1,  0],
-  'documents.sign':                 [1,  1,  1,  1,  1,  0,  1,  1,  0],
-  'documents.manage':               [1,  0,  0,  0,  0,  0,  0,  0,  0],
-  'correspondence.letter.read':     [1,  1,  1,  1,  1,  0,  1,  1,  0],
-  'correspondence.letter.register': [0,  1,  0,  0,  0,  0,  0,  0,  0],
-  'correspondence.letter.draft':    [1,  1,  1,  1,  1,  0,  1,  1,  0],
-  'correspondence.letter.sign':     [0,  0,  0,  0,  0,  0,  1,  0,  0],
-  'correspondence.disposition.act': [1,  1,  1,  1,  1,  0,  1,  1,  0],
-  'correspondence.stats.read':      [1,  1,  1,  0,  0,  0,  1,  0,  0],
-  'regulation.manage':              [1,  0,  1,  0,  0,  0,  0,  0,  0],
-  'numbering.manage':               [1,  1,  0,  0,  0,  0,  0,  0,  0],
-  'archive.record.manage':          [0,  0,  1,  0,  0,  0,  0,  0,  0],
-  'performance.plan.read':          [1,  1,  1,  1,  1,  0,  1,  1,  0],
-  'performance.plan.manage':        [0,  0,  0,  1,  0,  0,  0,  0,  0],
-  'evaluation.assess':              [0,  0,  0,  0,  1,  0,  0,  0,  0],
-  'villages.report.submit':         [0,  0,  0,  0,  0,  1,  0,  0,  0],
-  'villages.report.review':         [0,  0,  0,  0,  0,  0,  1,  0,  0],
-  'villages.idm.manage':            [0,  0,  0,  1,  0,  0,  0,  0,  0],
-  'platform.tenant.manage':         [0,  0,  0,  0,  0,  0,  0,  0,  1],
+  //                                adm pen ars per eva ops kds pim stf sup
+  'organization.read':              [1,  1,  1,  1,  1,  1,  1,  1,  1,  0],
+  'organization.manage':            [1,  0,  0,  0,  0,  0,  0,  0,  0,  0],
+  'identity.user.manage':           [1,  0,  0,  0,  0,  0,  0,  0,  0,  0],
+  'audit.read':                     [1,  0,  0,  0,  1,  0,  0,  0,  0,  0],
+  'jobs.read':                      [1,  0,  0,  0,  0,  0,  0,  0,  0,  1],
+  'jobs.manage':                    [1,  0,  0,  0,  0,  0,  0,  0,  0,  0],
+  'documents.create':               [1,  1,  1,  1,  1,  0,  0,  1,  1,  0],
+  'documents.sign':                 [1,  1,  1,  1,  1,  0,  1,  1,  1,  0],
+  'documents.manage':               [1,  0,  0,  0,  0,  0,  0,  0,  0,  0],
+  'correspondence.letter.read':     [1,  1,  1,  1,  1,  0,  0,  1,  1,  0],
+  'correspondence.letter.register': [0,  1,  0,  0,  0,  0,  0,  0,  0,  0],
+  'correspondence.letter.draft':    [1,  1,  1,  1,  1,  0,  0,  1,  1,  0],
+  'correspondence.letter.sign':     [0,  0,  0,  0,  0,  0,  0,  1,  0,  0],
+  'correspondence.disposition.act': [1,  1,  1,  1,  1,  0,  0,  1,  1,  0],
+  'correspondence.stats.read':      [1,  1,  1,  0,  0,  0,  0,  1,  0,  0],
+  'regulation.manage':              [1,  0,  1,  0,  0,  0,  0,  0,  0,  0],
+  'numbering.manage':               [1,  1,  0,  0,  0,  0,  0,  0,  0,  0],
+  'archive.record.manage':          [0,  0,  1,  0,  0,  0,  0,  0,  0,  0],
+  'performance.plan.read':          [1,  1,  1,  1,  1,  0,  0,  1,  1,  0],
+  'performance.plan.manage':        [0,  0,  0,  1,  0,  0,  0,  0,  0,  0],
+  'evaluation.assess':              [0,  0,  0,  0,  1,  0,  0,  0,  0,  0],
+  'villages.report.submit':         [0,  0,  0,  0,  0,  1,  1,  0,  0,  0],
+  'villages.report.review':         [0,  0,  0,  0,  0,  0,  0,  1,  0,  0],
+  'villages.idm.manage':            [0,  0,  0,  1,  0,  0,  0,  0,  0,  0],
+  'platform.tenant.manage':         [0,  0,  0,  0,  0,  0,  0,  0,  0,  1],
 };
 
 describe('role × permission table', () => {

@@ -41,6 +41,7 @@ export const ROLES = [
   'perencana',
   'evaluator',
   'operator_desa',
+  'kepala_desa',
   'pimpinan',
   'staf',
   'super_admin',
@@ -79,6 +80,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   perencana: [...EVERY_ASN, 'performance.plan.manage', 'villages.idm.manage'],
   evaluator: [...EVERY_ASN, 'evaluation.assess', 'audit.read'],
   operator_desa: ['organization.read', 'villages.report.submit'],
+  // The kepala desa reports for the desa like its operator and signs the desa's Perjanjian Kinerja.
+  kepala_desa: ['organization.read', 'villages.report.submit', 'documents.sign'],
   pimpinan: [...EVERY_ASN, 'correspondence.letter.sign', 'villages.report.review', 'correspondence.stats.read'],
   staf: EVERY_ASN,
   // The platform super-admin lives in the platform tenant and manages tenants, nothing inside them.

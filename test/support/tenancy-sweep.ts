@@ -12,6 +12,8 @@ import { signerAccounts, suratTugasInput } from '../factories/signers.ts';
 import type { Harness } from './harness.ts';
 import { PERFORMANCE_SWEEP } from './tenancy-sweep-performance.ts';
 import { VILLAGES_SWEEP } from './tenancy-sweep-villages.ts';
+import { VILLAGE_AGREEMENTS_SWEEP } from './tenancy-sweep-villages-agreements.ts';
+import { VILLAGE_PLANS_SWEEP } from './tenancy-sweep-villages-plans.ts';
 
 /** What a sweep entry gives back: the params naming a resource of tenant A, and the body to send. */
 export interface SweepCall {
@@ -289,4 +291,6 @@ export const SWEEP: Record<string, SweepEntry> = {
   'GET /api/letters/:letterId/case-file': letterOfA(),
   ...PERFORMANCE_SWEEP,
   ...VILLAGES_SWEEP,
+  ...VILLAGE_PLANS_SWEEP,
+  ...VILLAGE_AGREEMENTS_SWEEP,
 };

@@ -20,7 +20,9 @@ import type { RecordsTables } from './records.ts';
 import type { RegulationTables } from './regulation.ts';
 import type { VillagesTables } from './villages.ts';
 import type { VillagesAccountabilityTables } from './villages-accountability.ts';
+import type { VillagesAgreementTables } from './villages-agreements.ts';
 import type { VillagesEvaluationTables } from './villages-evaluation.ts';
+import type { VillagesPlansTables } from './villages-plans.ts';
 
 /** Every tenant-owned table: each has `tenant_id` and is reachable only through tenantDb(ctx). */
 export interface TenantTables
@@ -44,6 +46,8 @@ export interface TenantTables
     VillagesTables,
     VillagesAccountabilityTables,
     VillagesEvaluationTables,
+    VillagesPlansTables,
+    VillagesAgreementTables,
     LkjipTables,
     LkjipReviewTables {}
 
@@ -129,9 +133,16 @@ export const TENANT_TABLES = [
   'village_evaluations',
   'village_evaluation_answers',
   'village_band_settings',
+  'village_agreements',
+  'village_agreement_items',
   'lkjip_reports',
   'lkjip_sections',
   'lkjip_versions',
   'lkjip_reviews',
   'lkjip_review_notes',
+  'village_rpjm',
+  'village_programmes',
+  'village_rkp_activities',
+  'village_budgets',
+  'village_budget_lines',
 ] as const satisfies readonly TenantTable[];

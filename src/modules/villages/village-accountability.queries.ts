@@ -23,14 +23,14 @@ import { deriveTarget, ruleOfRow, ruleText } from './village-targets.ts';
 type Settings = Awaited<ReturnType<typeof loadMeasurementSettings>>['capaian'];
 
 /** An indicator with its target facts, before the quarters are filled in. */
-interface Planned {
+export interface Planned {
   readonly indicator: IndicatorRecord;
   readonly target: { value: string | null; rule: string; overridden: boolean };
   readonly quarterTargets: Partial<Record<Quarter, string | null>>;
 }
 
 /** The mandated results of the year with the desa's stored target (derived on the fly when none is stored yet). */
-async function mandatoryPlanned(ctx: RequestContext, regionId: string, year: number): Promise<Planned[]> {
+export async function mandatoryPlanned(ctx: RequestContext, regionId: string, year: number): Promise<Planned[]> {
   const db = tenantDb(ctx);
   const results = await db.selectFrom('village_mandatory_results').selectAll().where('year', '=', year).orderBy('code').execute();
   const targets = await db
@@ -63,7 +63,7 @@ async function mandatoryPlanned(ctx: RequestContext, regionId: string, year: num
 }
 
 /** The desa's own indicators of the year. */
-async function ownPlanned(ctx: RequestContext, regionId: string, year: number): Promise<Planned[]> {
+export async function ownPlanned(ctx: RequestContext, regionId: string, year: number): Promise<Planned[]> {
   const rows = await tenantDb(ctx)
     .selectFrom('village_indicators')
     .selectAll()

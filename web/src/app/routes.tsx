@@ -38,6 +38,12 @@ const VillagesPage = lazy(() => import('../features/villages/VillagesPage.tsx').
 const DesaReportPage = lazy(() =>
   import('../features/villages/desa/DesaReportPage.tsx').then((m) => ({ default: m.DesaReportPage })),
 );
+const VillageAgreementPage = lazy(() =>
+  import('../features/villages/agreement/VillageAgreementPage.tsx').then((m) => ({ default: m.VillageAgreementPage })),
+);
+const VillagePlansPage = lazy(() =>
+  import('../features/villages/plans/VillagePlansPage.tsx').then((m) => ({ default: m.VillagePlansPage })),
+);
 const EvaluationPage = lazy(() =>
   import('../features/evaluation/EvaluationPage.tsx').then((m) => ({ default: m.EvaluationPage })),
 );
@@ -135,6 +141,22 @@ export function AppRoutes() {
           element={
             <RequirePermission anyOf={['villages.report.submit']}>
               <DesaReportPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="sakip-desa/perencanaan"
+          element={
+            <RequirePermission anyOf={['villages.report.submit', 'performance.plan.read']}>
+              <VillagePlansPage />
+            </RequirePermission>
+          }
+        />
+        <Route
+          path="sakip-desa/pk"
+          element={
+            <RequirePermission anyOf={['villages.report.submit', 'performance.plan.read']}>
+              <VillageAgreementPage />
             </RequirePermission>
           }
         />

@@ -199,6 +199,7 @@ export const en: Dictionary = {
     perencana: 'Planner',
     evaluator: 'Evaluator',
     operator_desa: 'Village operator',
+    kepala_desa: 'Village head',
     pimpinan: 'Head / executive',
     staf: 'Staff',
     super_admin: 'Platform super admin',

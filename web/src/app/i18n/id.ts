@@ -202,6 +202,7 @@ export const id = {
     perencana: 'Perencana',
     evaluator: 'Evaluator',
     operator_desa: 'Operator desa',
+    kepala_desa: 'Kepala desa',
     pimpinan: 'Pimpinan',
     staf: 'Staf',
     super_admin: 'Super admin platform',

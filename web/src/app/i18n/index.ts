@@ -8,10 +8,14 @@ import { enEvaluationEvidence } from '../../features/evaluation/worksheet/eviden
 import { idEvaluationEvidence } from '../../features/evaluation/worksheet/evidence-i18n-id.ts';
 import { enLkjipReviu } from '../../features/lkjip/reviu/i18n-en.ts';
 import { idLkjipReviu } from '../../features/lkjip/reviu/i18n-id.ts';
+import { enVillagesPk } from '../../features/villages/agreement/i18n-en.ts';
+import { idVillagesPk } from '../../features/villages/agreement/i18n-id.ts';
 import { enVillagesDpmd } from '../../features/villages/dpmd/i18n-en.ts';
 import { idVillagesDpmd } from '../../features/villages/dpmd/i18n-id.ts';
 import { enVillagesEvaluation } from '../../features/villages/evaluation/i18n-en.ts';
 import { idVillagesEvaluation } from '../../features/villages/evaluation/i18n-id.ts';
+import { enVillagesPlans } from '../../features/villages/plans/i18n-en.ts';
+import { idVillagesPlans } from '../../features/villages/plans/i18n-id.ts';
 import { enVillagesVerification } from '../../features/villages/verification/i18n-en.ts';
 import { idVillagesVerification } from '../../features/villages/verification/i18n-id.ts';
 import { setLanguageSource } from '../api.ts';
@@ -102,6 +106,10 @@ i18n.addResourceBundle('id', 'translation', idVillagesVerification, true, false)
 i18n.addResourceBundle('en', 'translation', enVillagesVerification, true, false);
 i18n.addResourceBundle('id', 'translation', idVillagesDpmd, true, false);
 i18n.addResourceBundle('en', 'translation', enVillagesDpmd, true, false);
+i18n.addResourceBundle('id', 'translation', idVillagesPk, true, false);
+i18n.addResourceBundle('en', 'translation', enVillagesPk, true, false);
+i18n.addResourceBundle('id', 'translation', idVillagesPlans, true, false);
+i18n.addResourceBundle('en', 'translation', enVillagesPlans, true, false);
 i18n.addResourceBundle('id', 'translation', idEvaluation, true, false);
 i18n.addResourceBundle('en', 'translation', enEvaluation, true, false);
 i18n.addResourceBundle('id', 'translation', idEvaluationRecommendations, true, false);

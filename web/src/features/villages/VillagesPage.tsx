@@ -24,9 +24,27 @@ export function VillagesPage() {
       {t('villagesDesa.tab')}
     </Button>
   ) : null;
+  // The PK Kepala Desa: the desa makes and signs it, the camat countersigns (and regency readers read it).
+  const agreement = (
+    <Button component={Link} to="/sakip-desa/pk" size="md" variant="default">
+      {t('villagesPk.link')}
+    </Button>
+  );
   return (
     <>
-      <PageHeader title={t('villagesIdm.title')} description={t('villagesIdm.description')} actions={report} />
+      <PageHeader
+        title={t('villagesIdm.title')}
+        description={t('villagesIdm.description')}
+        actions={
+          <>
+            {report}
+            {agreement}
+            <Button component={Link} to="/sakip-desa/perencanaan" size="md" variant="default">
+              {t('villagesPlans.link')}
+            </Button>
+          </>
+        }
+      />
       {hasPermission(session, 'performance.plan.read') ? (
         <Tabs value={tab} onChange={(value) => setParams({ tab: value ?? 'idm' }, { replace: true })} keepMounted={false}>
           <Tabs.List mb="md">
