@@ -35,6 +35,7 @@ import * as createLkjipReviews from './migrations/2026-11-29T0460_create_lkjip_r
 import * as capaianYearIndexPlain from './migrations/2026-11-29T0470_capaian_year_index_plain.ts';
 import * as createVillagePlans from './migrations/2026-11-29T0480_create_village_plans.ts';
 import * as createVillageAgreements from './migrations/2026-11-29T0490_create_village_agreements.ts';
+import * as createEvaluationEvidenceFiles from './migrations/2026-11-29T0500_create_evaluation_evidence_files.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -70,6 +71,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0470_capaian_year_index_plain': capaianYearIndexPlain,
   '2026-11-29T0480_create_village_plans': createVillagePlans,
   '2026-11-29T0490_create_village_agreements': createVillageAgreements,
+  '2026-11-29T0500_create_evaluation_evidence_files': createEvaluationEvidenceFiles,
   '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
   '2026-11-28T1870_inbox_unread_order': inboxUnreadOrder,

@@ -180,6 +180,12 @@ describe('LKjIP report', () => {
       .where('document_signers.document_id', '=', res.json().documentId)
       .execute();
     expect(signers).toEqual([{ nip: '196705121990031003', status: 'pending' }]);
+    const document = await db
+      .selectFrom('official_documents')
+      .select('number')
+      .where('id', '=', res.json().documentId)
+      .executeTakeFirst();
+    expect(document?.number).toBe(`LKJIP/${YEAR}/DISKOMINFO`);
     expect((await saveSection('bab4.simpulan', 'Ubah', 1)).statusCode).toBe(409);
     expect((await h.inject({ method: 'POST', url: `/api/lkjip/reports/${reportId}/versions`, as: planner })).statusCode).toBe(
       409,

@@ -81,6 +81,34 @@ function recommendationOfA(keys: readonly (keyof SweepRecommendation)[], body?: 
   };
 }
 
+let sweepEvidenceFile: Promise<string> | undefined;
+/** An evidence file of the sweep evaluation (a files row and its evaluation_evidence_files row), inserted directly once. */
+function evidenceFileOfA(): SweepEntry {
+  return async (h: Harness): Promise<SweepCall> => {
+    sweepEvaluation ??= makeEvaluation(h);
+    const { evaluationId } = await sweepEvaluation;
+    sweepEvidenceFile ??= (async () => {
+      const db = tenantDb({ db: h.db, tenantId: h.tenants.a.id });
+      const ids = { fileId: newId(), evidenceFileId: newId() };
+      const at = '2026-01-05T00:00:00.000Z';
+      await db
+        .insertInto('files', {
+          ...{ id: ids.fileId, storage_key: 'sapuan', sha256: '0'.repeat(64), size: 1 },
+          ...{ content_type: 'application/pdf', original_name: 'sapuan.pdf', created_at: at },
+        })
+        .execute();
+      await db
+        .insertInto('evaluation_evidence_files', {
+          ...{ id: ids.evidenceFileId, evaluation_id: evaluationId, criterion_id: '1.a.1', file_id: ids.fileId },
+          ...{ side: 'unit', uploaded_by: null, uploaded_at: at },
+        })
+        .execute();
+      return ids.evidenceFileId;
+    })();
+    return { params: { evidenceFileId: await sweepEvidenceFile } };
+  };
+}
+
 const E = '/api/evaluation/evaluations/:evaluationId';
 const R = '/api/evaluation/recommendations/:recommendationId';
 const RECOMMENDATION = {
@@ -112,4 +140,8 @@ export const EVALUATION_SWEEP: Record<string, SweepEntry> = {
   [`POST ${R}/reopen`]: recommendationOfA(['recommendationId'], { version: 1, reason: 'uji sapuan' }),
   [`POST ${R}/followups`]: recommendationOfA(['recommendationId'], { version: 1, date: '2026-01-05', progress: 20, note: 'x' }),
   'GET /api/evaluation/followups/:followupId/files/:fileId': recommendationOfA(['followupId', 'fileId']),
+  [`GET ${E}/evidence-files`]: evaluationOfA('evaluationId'),
+  [`POST ${E}/evidence-files`]: evaluationOfA('evaluationId', { criterionId: '1.a.1' }),
+  'GET /api/evaluation/evidence-files/:evidenceFileId': evidenceFileOfA(),
+  'DELETE /api/evaluation/evidence-files/:evidenceFileId': evidenceFileOfA(),
 };

@@ -2,6 +2,7 @@ import type { AuditTables } from './audit.ts';
 import type { CorrespondenceTables } from './correspondence.ts';
 import type { DocumentTables } from './documents.ts';
 import type { EvaluationTables } from './evaluation.ts';
+import type { EvaluationEvidenceTables } from './evaluation-evidence.ts';
 import type { EvaluationFollowupTables } from './evaluation-followup.ts';
 import type { IdentityTables } from './identity.ts';
 import type { LetterSearchTables } from './letter-search.ts';
@@ -42,6 +43,7 @@ export interface TenantTables
     PerformanceAgreementTables,
     EvaluationTables,
     EvaluationFollowupTables,
+    EvaluationEvidenceTables,
     RegulationTables,
     VillagesTables,
     VillagesAccountabilityTables,
@@ -119,6 +121,7 @@ export const TENANT_TABLES = [
   'evaluation_answers',
   'evaluation_recommendations',
   'recommendation_followups',
+  'evaluation_evidence_files',
   'village_idm_results',
   'village_idm_scores',
   'village_mandatory_results',

@@ -25,6 +25,14 @@ export const evaluationMessages = {
       'Evaluasi belum dapat difinalkan: {{violations}} pelanggaran kerangka logis dan {{unanswered}} kriteria belum dijawab.',
     kerangkaLogisViolated: 'Kriteria {{criterionId}} bernilai {{value}}, melebihi batas {{limit}}: {{rule}}',
     unanswered: 'Kriteria {{criterionId}} belum dijawab evaluator.',
+    evidenceFiles: {
+      closed:
+        'Bukti dukung hanya dapat diubah oleh perangkat daerah selama penilaian mandiri dan oleh evaluator selama penilaian evaluator.',
+      notYours: 'Berkas bukti ini diunggah pihak lain dan tidak dapat Anda hapus.',
+      tooManyFiles: 'Paling banyak {{max}} berkas per unggahan.',
+      criterionRequired: 'Pilih kriteria yang didukung berkas ini.',
+      criterionFull: 'Paling banyak {{max}} berkas bukti per kriteria; hapus berkas lama dahulu.',
+    },
     template: {
       no_components: 'Templat harus memiliki komponen.',
       weights_not_100: 'Jumlah bobot komponen harus 100 ({{detail}}).',
@@ -33,8 +41,9 @@ export const evaluationMessages = {
       no_criteria: 'Sub-komponen {{path}} harus memiliki kriteria.',
       duplicate_id: 'Id {{path}} dipakai lebih dari sekali.',
       bad_options: 'Pilihan jawaban {{path}}: paling sedikit 2, kode unik, nilai 0 sampai 1.',
-      rule_unknown_criterion: 'Aturan kerangka logis {{path}} merujuk kriteria yang tidak ada ({{detail}}).',
-      rule_cycle: 'Aturan kerangka logis saling berputar.',
+      rule_unknown_criterion: 'Kriteria {{subject}} tidak ada dalam templat ini.',
+      rule_self: 'Kriteria {{subject}} tidak dapat dibatasi oleh dirinya sendiri.',
+      rule_cycle: 'Aturan ini membentuk lingkaran dengan aturan lain: {{subject}}.',
     },
     predikat: {
       empty: 'Tabel predikat kosong.',
@@ -70,6 +79,13 @@ export const evaluationMessages = {
       'The evaluation cannot be finalised yet: {{violations}} kerangka logis violations and {{unanswered}} unanswered criteria.',
     kerangkaLogisViolated: 'Criterion {{criterionId}} is {{value}}, above its limit {{limit}}: {{rule}}',
     unanswered: 'The evaluator has not answered criterion {{criterionId}}.',
+    evidenceFiles: {
+      closed: 'Evidence can be changed by the agency while it self-assesses and by the evaluator while evaluating only.',
+      notYours: 'This evidence file was uploaded by the other side; you cannot remove it.',
+      tooManyFiles: 'At most {{max}} files per upload.',
+      criterionRequired: 'Choose the criterion these files support.',
+      criterionFull: 'At most {{max}} evidence files per criterion; remove an old file first.',
+    },
     template: {
       no_components: 'A template needs components.',
       weights_not_100: 'Component weights must add up to 100 ({{detail}}).',
@@ -78,8 +94,9 @@ export const evaluationMessages = {
       no_criteria: 'Sub-component {{path}} needs criteria.',
       duplicate_id: 'Id {{path}} is used more than once.',
       bad_options: 'Answer options of {{path}}: at least 2, unique codes, values 0 to 1.',
-      rule_unknown_criterion: 'Kerangka logis rule {{path}} refers to unknown criteria ({{detail}}).',
-      rule_cycle: 'The kerangka logis rules form a cycle.',
+      rule_unknown_criterion: 'Criterion {{subject}} is not in this template.',
+      rule_self: 'Criterion {{subject}} cannot be limited by itself.',
+      rule_cycle: 'This rule forms a cycle with other rules: {{subject}}.',
     },
     predikat: {
       empty: 'The predikat table is empty.',

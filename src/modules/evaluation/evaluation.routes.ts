@@ -10,6 +10,7 @@ import {
   reopenEvaluation,
   submitSelfAssessment,
 } from './evaluations.service.ts';
+import { evidenceFileRoutes } from './evidence-files.routes.ts';
 import { prefillEvaluation } from './prefill.service.ts';
 import { createTemplate, listTemplates, setTemplateStatus } from './templates.service.ts';
 
@@ -27,6 +28,7 @@ export const evaluationRoutes = defineRoutes('evaluation', (r) => {
   evaluationReadRoutes(r);
   answerRoutes(r);
   lifecycleRoutes(r);
+  evidenceFileRoutes(r);
 });
 
 function templateRoutes(r: RouteRegistrar) {

@@ -6,13 +6,14 @@
 import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
-import { loadFile, storeFile } from '../../platform/storage/tenant-files.ts';
+import { loadFile } from '../../platform/storage/tenant-files.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { enforce, mayRead } from './evaluation.policy.ts';
 import { evaluationActor } from './evaluation-actor.ts';
 import { loadEvaluation } from './evaluations.queries.ts';
+import { fileTypeProblems, storeUploadedFile, type UploadedFile } from './evidence-upload.ts';
 import type { FollowupInput, RecommendationView } from './recommendations.contract.ts';
 import { mayFollowUp, statusAfterProgress } from './recommendations.policy.ts';
 import { loadRecommendation, tenantToday } from './recommendations.queries.ts';
@@ -23,10 +24,7 @@ const K = 'evaluation.recommendations';
 export const MAX_FOLLOWUP_FILES = 5;
 
 /** An uploaded evidence file as read from the request. */
-export interface UploadedFollowupFile {
-  readonly data: Buffer;
-  readonly fileName: string;
-}
+export type UploadedFollowupFile = UploadedFile;
 
 /** A follow-up as read from the request: the validated fields and the evidence files. */
 export interface FollowupUpload {
@@ -34,41 +32,11 @@ export interface FollowupUpload {
   readonly files: readonly UploadedFollowupFile[];
 }
 
-const EXECUTABLES = [Buffer.from('MZ'), Buffer.from([0x7f, 0x45, 0x4c, 0x46]), Buffer.from('#!')];
-const KINDS: readonly { magic: Buffer; type: string; ext: string }[] = [
-  { magic: Buffer.from('%PDF-'), type: 'application/pdf', ext: 'pdf' },
-  { magic: Buffer.from([0xff, 0xd8, 0xff]), type: 'image/jpeg', ext: 'jpg' },
-  { magic: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), type: 'image/png', ext: 'png' },
-];
-const startsWith = (bytes: Buffer, magic: Buffer) =>
-  bytes.length >= magic.length && bytes.subarray(0, magic.length).equals(magic);
-
-/**
- * SECURITY: the content type of evidence comes from its first bytes, never the name or declared type; executables
- * and anything not PDF, JPEG or PNG are field problems (422) before anything is stored.
- */
+/** SECURITY: at most MAX_FOLLOWUP_FILES, each checked by its first bytes (`fileTypeProblems`) before anything is stored. */
 export function followupFileProblems(files: readonly UploadedFollowupFile[]) {
   if (files.length > MAX_FOLLOWUP_FILES)
     return [{ field: 'file', message: `${K}.tooManyFiles`, params: { max: MAX_FOLLOWUP_FILES } }];
-  return files.flatMap((f, i) => {
-    if (f.data.length === 0) return [{ field: `file.${i}`, message: `${K}.noFile` }];
-    if (EXECUTABLES.some((m) => startsWith(f.data, m))) return [{ field: `file.${i}`, message: `${K}.executable` }];
-    return KINDS.some((k) => startsWith(f.data, k.magic)) ? [] : [{ field: `file.${i}`, message: `${K}.badFileType` }];
-  });
-}
-
-function kindOf(bytes: Buffer) {
-  return KINDS.find((k) => startsWith(bytes, k.magic)) ?? KINDS[0]!;
-}
-
-/** A file name safe to store and send back: the base name without control or quote characters, right extension. */
-function safeName(fileName: string, ext: string): string {
-  const base = (fileName.split(/[\\/]/).pop() ?? '')
-    .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
-    .replace(/\.[^.]*$/, '')
-    .trim()
-    .slice(0, 150);
-  return `${base || 'bukti'}.${ext}`;
+  return fileTypeProblems(files);
 }
 
 /** The OPD's planner records progress on a recommendation; 100 % marks it done. */
@@ -98,10 +66,7 @@ export async function addFollowup(
       done_at: status === 'done' ? now : null,
     });
     const stored = [];
-    for (const f of files) {
-      const kind = kindOf(f.data);
-      stored.push(await storeFile(tx, f.data, kind.type, safeName(f.fileName, kind.ext)));
-    }
+    for (const f of files) stored.push(await storeUploadedFile(tx, f));
     const id = newId();
     await tenantDb(tx)
       .insertInto('recommendation_followups', {

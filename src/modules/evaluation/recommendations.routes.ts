@@ -1,15 +1,10 @@
 /** Routes of the LHE (PDF, DOCX), its recommendations and their follow-up under `/api/evaluation`. */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { defineRoutes, type RouteRegistrar } from '../../platform/http/define-routes.ts';
 import { EvaluationIdParams } from './evaluation.contract.ts';
-import {
-  addFollowup,
-  type FollowupUpload,
-  followupFile,
-  MAX_FOLLOWUP_FILES,
-  type UploadedFollowupFile,
-} from './followups.service.ts';
+import { parseFields, readMultipart, sendFile } from './evaluation-http.ts';
+import { addFollowup, type FollowupUpload, followupFile, MAX_FOLLOWUP_FILES } from './followups.service.ts';
 import { lheContent } from './lhe-data.ts';
 import { renderLheDocx } from './lhe-docx.ts';
 import { lheFileName, renderLhePdf } from './lhe-pdf.ts';
@@ -30,41 +25,11 @@ const ONE_EVALUATION = '/api/evaluation/evaluations/:evaluationId';
 const ONE = '/api/evaluation/recommendations/:recommendationId';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** Validates fields the way route bodies are validated (400 with field messages under `body.`). */
-function parseFields<S extends z.ZodType>(schema: S, data: unknown): z.infer<S> {
-  const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data;
-  const validation = result.error.issues.map((issue) => ({
-    instancePath: `/${issue.path.join('/')}`,
-    params: { issue },
-    message: issue.message,
-  }));
-  throw Object.assign(new Error('validation'), { validation, validationContext: 'body', statusCode: 400 });
-}
-
 /** A follow-up from a JSON body, or from multipart text fields with `file` parts (streamed up to the upload limit). */
 async function readFollowup(request: FastifyRequest): Promise<FollowupUpload> {
   if (!request.isMultipart()) return { input: parseFields(C.FollowupInput, request.body ?? {}), files: [] };
-  const fields: Record<string, string> = {};
-  const files: UploadedFollowupFile[] = [];
-  // One more file than allowed is still read, so too many files is a 422 naming the limit rather than a 413.
-  for await (const part of request.parts({ limits: { files: MAX_FOLLOWUP_FILES + 1 } })) {
-    if (part.type === 'file') {
-      const data = await part.toBuffer();
-      if (part.fieldname === 'file') files.push({ data, fileName: (part.filename ?? '').slice(0, 200) });
-    } else if (typeof part.value === 'string') fields[part.fieldname] = part.value;
-  }
+  const { fields, files } = await readMultipart(request, MAX_FOLLOWUP_FILES);
   return { input: parseFields(C.FollowupInput, fields), files };
-}
-
-function sendFile(reply: FastifyReply, file: { bytes: Buffer; contentType: string; fileName: string }, inline = false) {
-  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const disposition = `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`;
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', disposition)
-    .header('x-content-type-options', 'nosniff')
-    .send(file.bytes);
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   PREDIKAT_88_2021,
   type PredikatTable,
   predikatTableProblems,
+  type TemplateProblem,
   validateTemplate,
 } from './scoring/index.ts';
 
@@ -87,12 +88,29 @@ export async function listTemplates(ctx: RequestContext): Promise<TemplateListVi
   return { items: [viewOf(BUILT_IN), ...rows.map((r) => viewOf(resolvedOf(r), r))] };
 }
 
+/** Where a criterion sits in the template's structure (`components.0.subComponents.1.criteria.2`), by id. */
+function criterionPaths(template: EvaluationTemplate): Map<string, string> {
+  const paths = new Map<string, string>();
+  for (const [ci, c] of template.components.entries())
+    for (const [si, s] of c.subComponents.entries())
+      for (const [ki, k] of s.criteria.entries()) paths.set(k.id, `components.${ci}.subComponents.${si}.criteria.${ki}`);
+  return paths;
+}
+
+/** The body field of a template problem: bad options on the criterion's answer type, rules at their own fields. */
+function fieldOf(problem: TemplateProblem, criteria: ReadonlyMap<string, string>): string {
+  if (problem.code === 'bad_options' && criteria.has(problem.path))
+    return `body.template.${criteria.get(problem.path)}.answerType`;
+  return problem.path ? `body.template.${problem.path}` : 'body.template';
+}
+
 /** Field problems of a template and its predikat table (messages `evaluation.template.<code>`). */
 function templateProblems(template: EvaluationTemplate, predikat: PredikatTable): FieldProblem[] {
+  const criteria = criterionPaths(template);
   const own = validateTemplate(template).map((p) => ({
-    field: p.path ? `body.template.${p.path}` : 'body.template',
+    field: fieldOf(p, criteria),
     message: `evaluation.template.${p.code}`,
-    params: { path: p.path, detail: p.message },
+    params: { path: p.path, detail: p.message, subject: p.subject ?? '' },
   }));
   const bands = predikatTableProblems(predikat).map((p) => ({
     field: 'body.predikat',

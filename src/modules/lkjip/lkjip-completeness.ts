@@ -1,6 +1,6 @@
 /**
  * What is missing before a report is exported (pure): an indicator without a verified realisasi for its last period,
- * a PK not signed (OPD reports), a narrative section without text, no budget data. Each item has a field key and an
+ * a PK not signed (an OPD's own; for the regency each reporting OPD's PK with the regional head), a narrative section without text, no budget data. Each item has a field key and an
  * Indonesian and English message.
  */
 import type { LkjipFacts } from '../performance/index.ts';
@@ -28,6 +28,17 @@ function item(code: CompletenessCode, field: string, params: Record<string, stri
   };
 }
 
+/**
+ * The regency's lampiran is the PKs its regional head signed with each Kepala OPD (level `opd`): one item per OPD that
+ * reports in the year without a signed one, or one item when none is signed at all.
+ */
+function regencyAgreementItems(facts: LkjipFacts): CompletenessItem[] {
+  if (facts.opdAgreements.length === 0) return [item('regencyAgreementsNone', 'agreements', { year: facts.year })];
+  return facts.opdAgreements
+    .filter((o) => o.agreement === null)
+    .map((o) => item('opdAgreementNotSigned', `agreements.${o.unitId}`, { unit: o.unitName, year: facts.year }));
+}
+
 /** The completeness items of a report, in outline order of the data, then the sections. */
 export function completenessOf(facts: LkjipFacts, sections: readonly LkjipSectionDraft[]): CompletenessItem[] {
   const items: CompletenessItem[] = [];
@@ -39,6 +50,7 @@ export function completenessOf(facts: LkjipFacts, sections: readonly LkjipSectio
   }
   if (facts.unitId !== null && facts.agreement === null)
     items.push(item('agreementNotSigned', 'agreement', { year: facts.year }));
+  if (facts.unitId === null) items.push(...regencyAgreementItems(facts));
   if (facts.programmes.length === 0) items.push(item('noBudget', 'budget', { year: facts.year }));
   for (const s of sections) if (!s.text.trim()) items.push(item('sectionEmpty', `sections.${s.key}`, { title: s.title }));
   return items;

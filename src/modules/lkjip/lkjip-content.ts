@@ -157,10 +157,37 @@ function accountability(o: Outline, input: LkjipInput, groups: readonly SasaranG
   o.section('bab3b.realisasi_anggaran', 'Realisasi anggaran', text);
 }
 
+/** The regency's lampiran 1: each reporting OPD's PK with the regional head (number, parties, verification code). */
+function regencyAgreements(o: Outline, input: LkjipInput) {
+  const rows = input.facts.opdAgreements.map((opd, n) => {
+    const pk = opd.agreement;
+    if (!pk) return [String(n + 1), opd.unitName, 'Belum ditandatangani', '-', '-'];
+    const revision = pk.revision > 0 ? ` (perubahan ke-${pk.revision})` : '';
+    const first = [pk.firstParty.jabatan, pk.firstParty.name].filter(Boolean).join(' — ') || '-';
+    const second = [pk.secondParty.jabatan, pk.secondParty.name].filter(Boolean).join(' — ') || '-';
+    return [
+      String(n + 1),
+      opd.unitName,
+      `${pk.documentNumber ?? '-'}${revision}`,
+      `${first} / ${second}`,
+      pk.verificationCode ?? '-',
+    ];
+  });
+  o.add({
+    kind: 'table',
+    header: ['No.', 'Perangkat Daerah', 'Nomor Perjanjian Kinerja', 'Pihak pertama / pihak kedua', 'Kode verifikasi'],
+    rows: rows.length ? rows : [['-', 'Belum ada perjanjian kinerja yang ditandatangani.', '-', '-', '-']],
+  });
+}
+
 function closing(o: Outline, input: LkjipInput) {
   o.heading(1, CHAPTERS.bab4);
   o.section('bab4.simpulan', 'Simpulan umum dan langkah perbaikan', '');
   o.heading(1, CHAPTERS.lampiran);
+  if (input.facts.unitId === null) {
+    regencyAgreements(o, input);
+    return;
+  }
   const pk = input.facts.agreement;
   const reference = pk
     ? [

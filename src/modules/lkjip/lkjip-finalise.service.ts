@@ -1,6 +1,6 @@
 /**
- * Finalising an OPD's LKjIP: the outline becomes an official document (documents module) that the head of the OPD
- * signs electronically; the report turns `final` and keeps the document id. Also the version file downloads.
+ * Finalising an LKjIP: the outline becomes an official document (documents module) that the head of the OPD (or, for
+ * the regency's report, the regional head) signs electronically; the report turns `final` and keeps the document id. Also the version file downloads.
  */
 import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
@@ -10,9 +10,9 @@ import { ConflictError, NotFoundError, ValidationError } from '../../shared/erro
 import { recordAudit } from '../audit/index.ts';
 import { type CreateDocumentInput, createDocument, withdrawUnsignedDocument } from '../documents/index.ts';
 import { getTenant } from '../organization/index.ts';
-import type { ReportView } from './lkjip.contract.ts';
+import type { FinaliseInput, ReportView } from './lkjip.contract.ts';
 import { enforce, mayFinalise } from './lkjip.policy.ts';
-import { assembledReport, getReport, headOf, loadReport, tenantToday } from './lkjip.queries.ts';
+import { assembledReport, getReport, loadReport, scopeHeadOf, tenantToday } from './lkjip.queries.ts';
 import { enforcePreparer } from './lkjip.service.ts';
 import type { LkjipBlock, LkjipDocument } from './lkjip-model.ts';
 
@@ -42,7 +42,8 @@ function bodyBlock(block: LkjipBlock): Body[number] {
 function documentInput(
   doc: LkjipDocument,
   facts: {
-    unitId: string;
+    unitId: string | null;
+    number: string;
     place: string;
     date: string;
     signer: { employeeId: string; capacity: 'definitif' | 'plt' | 'plh' | 'pj'; jabatan: string };
@@ -56,7 +57,8 @@ function documentInput(
     kind: 'lkjip',
     layout: 'title_block',
     title: `${doc.cover.title} ${doc.cover.unitName.toUpperCase()}`.slice(0, 200),
-    unitId: facts.unitId,
+    ...(facts.unitId ? { unitId: facts.unitId } : {}),
+    number: facts.number,
     place: facts.place,
     date: facts.date,
     security: 'biasa',
@@ -66,27 +68,37 @@ function documentInput(
   };
 }
 
+/** `LKJIP/2026/DISKOMINFO` for an OPD (its unit code), `LKJIP/2026/PEMDA` for the regency. */
+async function defaultNumber(ctx: RequestContext, unitId: string | null, year: number): Promise<string> {
+  const unit = unitId
+    ? await tenantDb(ctx).selectFrom('units').select('code').where('id', '=', unitId).executeTakeFirst()
+    : undefined;
+  return `LKJIP/${year}/${unit?.code ?? 'PEMDA'}`.slice(0, 100);
+}
+
 /**
- * SECURITY: a planner of the OPD or the coordinator finalises; the document names the head of the OPD today as its
- * only signer, and the documents module lets only that pegawai sign it.
+ * SECURITY: a planner of the OPD or the coordinator finalises (the regency's report: the coordinator only, by
+ * `enforcePreparer`). The document names as its only signer whoever holds the head position of the scope today: the
+ * OPD's head, or for the regency the head of the tenant's `pemda` root unit (the Bupati/Wali Kota; a Plt, Plh or Pj
+ * signs in that capacity, as for an OPD). The documents module lets only that pegawai sign it.
  */
-export async function finaliseReport(ctx: RequestContext, reportId: string, input: { version: number }): Promise<ReportView> {
+export async function finaliseReport(ctx: RequestContext, reportId: string, input: FinaliseInput): Promise<ReportView> {
   const row = await loadReport(ctx, reportId);
   await enforcePreparer(ctx, row.unit_id);
   const { content, completeness } = await assembledReport(ctx, row);
   const versions = await tenantDb(ctx).selectFrom('lkjip_versions').select('id').where('report_id', '=', row.id).execute();
-  enforce(
-    mayFinalise({ status: row.status, regency: row.unit_id === null, versions: versions.length, missing: completeness.length }),
-  );
+  enforce(mayFinalise({ status: row.status, versions: versions.length, missing: completeness.length }));
   if (row.version !== input.version) throw new ConflictError('lkjip.staleReport');
-  const head = await headOf(ctx, row.unit_id as string);
-  if (!head?.holder) throw new ValidationError([{ field: 'unitId', message: 'lkjip.noHead' }], 'lkjip.noHead');
+  const head = await scopeHeadOf(ctx, row.unit_id);
+  const noHead = row.unit_id === null ? 'lkjip.noRegencyHead' : 'lkjip.noHead';
+  if (!head?.holder) throw new ValidationError([{ field: 'unitId', message: noHead }], noHead);
   const tenant = await getTenant(ctx, ctx.tenantId);
   const signer = { employeeId: head.holder.employeeId, capacity: head.holder.kind, jabatan: head.position.name };
   const place = tenant.name.replace(/^(Kabupaten|Kota)\s+/i, '');
+  const number = input.number ?? (await defaultNumber(ctx, row.unit_id, row.year));
   const made = await createDocument(
     ctx,
-    documentInput(content.document, { unitId: row.unit_id as string, place, date: await tenantToday(ctx), signer }),
+    documentInput(content.document, { unitId: row.unit_id, number, place, date: await tenantToday(ctx), signer }),
   );
   try {
     await inTransaction(ctx, async (tx) => {

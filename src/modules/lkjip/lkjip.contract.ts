@@ -25,14 +25,27 @@ export const SaveSectionInput = z.object({
 export type SaveSectionInput = z.infer<typeof SaveSectionInput>;
 
 /** `POST /api/lkjip/reports/:reportId/finalise`: the report's version as the caller saw it. */
-export const FinaliseInput = z.object({ version: z.number().int().min(1) });
+export const FinaliseInput = z.object({
+  version: z.number().int().min(1),
+  /** The naskah number; defaults to `LKJIP/<year>/<OPD code>` (`…/PEMDA` for the regency). */
+  number: z.string().trim().min(1).max(100).optional(),
+});
+export type FinaliseInput = z.infer<typeof FinaliseInput>;
 
 /** `POST /api/lkjip/exports`: export every OPD's report of a year in a background job. */
 export const ExportAllInput = z.object({ year: Year });
 
 /** One thing missing before export, with its field key and the message in both languages. */
 export const CompletenessItemView = z.object({
-  code: z.enum(['realisasiNotVerified', 'agreementNotSigned', 'sectionEmpty', 'noBudget', 'noIndicators']),
+  code: z.enum([
+    'realisasiNotVerified',
+    'agreementNotSigned',
+    'opdAgreementNotSigned',
+    'regencyAgreementsNone',
+    'sectionEmpty',
+    'noBudget',
+    'noIndicators',
+  ]),
   field: z.string(),
   message: z.object({ id: z.string(), en: z.string() }),
 });

@@ -12,8 +12,8 @@ export const lkjipMessages = {
     isFinal: 'Laporan ini sudah final dan sedang/sudah ditandatangani; isinya tidak dapat diubah lagi.',
     noVersion: 'Ekspor laporan (DOCX/PDF) paling sedikit sekali sebelum memfinalkan.',
     incomplete: 'Laporan belum lengkap; lengkapi dahulu butir-butir pada pemeriksaan kelengkapan.',
-    regencyNotSignable:
-      'Laporan kinerja pemerintah daerah belum dapat ditandatangani melalui Pamong (penanda tangan Bupati belum dimodelkan).',
+    noRegencyHead:
+      'Tidak ada unit pemerintah daerah (jenis pemda) dengan jabatan kepala daerah yang dijabat hari ini; lengkapi struktur organisasi dahulu.',
     noHead: 'Perangkat daerah ini tidak memiliki jabatan kepala dengan pejabat hari ini.',
     versionNotFound: 'Versi laporan tidak ditemukan.',
     completeness: {
@@ -23,6 +23,9 @@ export const lkjipMessages = {
       sectionEmpty: 'Bagian "{{title}}" belum berisi uraian.',
       noBudget: 'Belum ada data anggaran (DPA) tahun {{year}}.',
       noIndicators: 'Tidak ada indikator kinerja untuk tahun {{year}}.',
+      opdAgreementNotSigned: 'Perjanjian Kinerja Kepala {{unit}} dengan kepala daerah tahun {{year}} belum ditandatangani.',
+      regencyAgreementsNone:
+        'Belum ada Perjanjian Kinerja kepala perangkat daerah dengan kepala daerah tahun {{year}} yang ditandatangani (lampiran).',
     },
   },
   en: {
@@ -37,7 +40,8 @@ export const lkjipMessages = {
     isFinal: 'This report is final and out for (or done with) signature; its content can no longer change.',
     noVersion: 'Export the report (DOCX/PDF) at least once before finalising it.',
     incomplete: 'The report is incomplete; resolve the items of the completeness check first.',
-    regencyNotSignable: "The regency's report cannot be signed through Pamong yet (the Bupati as signer is not modelled).",
+    noRegencyHead:
+      'There is no regency (pemda) unit whose head position has a holder today; complete the organisation structure first.',
     noHead: 'This agency has no head position with a holder today.',
     versionNotFound: 'Report version not found.',
     completeness: {
@@ -46,6 +50,10 @@ export const lkjipMessages = {
       sectionEmpty: 'Section "{{title}}" has no text.',
       noBudget: 'There is no budget (DPA) data for {{year}}.',
       noIndicators: 'There are no performance indicators for {{year}}.',
+      opdAgreementNotSigned:
+        'The performance agreement (PK) of the head of {{unit}} with the regional head for {{year}} is not signed.',
+      regencyAgreementsNone:
+        'No performance agreement (PK) of an agency head with the regional head for {{year}} is signed yet (appendix).',
     },
   },
 };

@@ -50,11 +50,10 @@ describe('mayChangeContent', () => {
 });
 
 describe('mayFinalise', () => {
-  const base = { status: 'draft' as const, regency: false, versions: 1, missing: 0 };
+  const base = { status: 'draft' as const, versions: 1, missing: 0 };
   it.each([
-    ['a complete, exported OPD draft', base, ok],
+    ['a complete, exported draft (OPD or regency alike)', base, ok],
     ['already final', { ...base, status: 'final' as const }, conflict('lkjip.isFinal')],
-    ['the regency report', { ...base, regency: true }, conflict('lkjip.regencyNotSignable')],
     ['never exported', { ...base, versions: 0 }, conflict('lkjip.noVersion')],
     ['something missing', { ...base, missing: 2 }, conflict('lkjip.incomplete')],
   ])('%s', (_name, facts, expected) => {

@@ -38,12 +38,11 @@ export function mayChangeContent(status: 'draft' | 'final'): Decision {
 }
 
 /**
- * Finalising makes the official document the head of the OPD signs: only from a draft OPD report that was exported at
- * least once and has nothing missing.
+ * Finalising makes the official document the head of the scope signs (the OPD's head, or the regional head for the
+ * regency): only from a draft report that was exported at least once and has nothing missing.
  */
-export function mayFinalise(facts: { status: 'draft' | 'final'; regency: boolean; versions: number; missing: number }): Decision {
+export function mayFinalise(facts: { status: 'draft' | 'final'; versions: number; missing: number }): Decision {
   if (facts.status !== 'draft') return conflict('lkjip.isFinal');
-  if (facts.regency) return conflict('lkjip.regencyNotSignable');
   if (facts.versions === 0) return conflict('lkjip.noVersion');
   return facts.missing > 0 ? conflict('lkjip.incomplete') : allow;
 }

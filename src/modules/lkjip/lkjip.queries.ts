@@ -42,6 +42,26 @@ export async function headOf(ctx: RequestContext, unitId: string) {
   return { position: head, holder: holder ?? null };
 }
 
+/**
+ * SECURITY: the regional head (Bupati/Wali Kota) today: the head position of the tenant's `pemda` root unit and its
+ * holder on today's date (definitif, Plt, Plh or Pj), found inside the tenant only; null without a pemda unit or head.
+ */
+export async function regencyHeadOf(ctx: RequestContext) {
+  const root = await tenantDb(ctx)
+    .selectFrom('units')
+    .select('id')
+    .where('kind', '=', 'pemda')
+    .where('parent_id', 'is', null)
+    .orderBy('code')
+    .executeTakeFirst();
+  return root ? headOf(ctx, root.id) : null;
+}
+
+/** The head of the report's scope today: the OPD's head, or the regional head for the regency's report. */
+export function scopeHeadOf(ctx: RequestContext, unitId: string | null) {
+  return unitId === null ? regencyHeadOf(ctx) : headOf(ctx, unitId);
+}
+
 /** The organisation facts of Bab I and the cover: regency, OPD name, head, sub-units (or the OPDs), the lambang. */
 export async function orgFactsOf(ctx: RequestContext, unitId: string | null): Promise<LkjipOrgFacts> {
   const tenant = await getTenant(ctx, ctx.tenantId);
@@ -51,7 +71,11 @@ export async function orgFactsOf(ctx: RequestContext, unitId: string | null): Pr
     unitName: await unitName(ctx, unitId),
     ...(kop.lambang ? { lambang: kop.lambang } : {}),
   };
-  if (unitId === null) return { ...base, head: null, subunits: (await opdUnits(ctx)).map((u) => u.name) };
+  if (unitId === null) {
+    const regencyHead = await regencyHeadOf(ctx);
+    const head = regencyHead ? { jabatan: regencyHead.position.name, name: regencyHead.holder?.name ?? null } : null;
+    return { ...base, head, subunits: (await opdUnits(ctx)).map((u) => u.name) };
+  }
   const children = await tenantDb(ctx)
     .selectFrom('units')
     .select('name')

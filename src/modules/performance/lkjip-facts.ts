@@ -9,12 +9,13 @@ import type { RequestContext } from '../../platform/access/context.ts';
 import { getBudgetSettings } from './budget-settings.service.ts';
 import { type LkjipAgreementFacts, signedAgreementFacts } from './lkjip-facts-agreement.ts';
 import { type LkjipMoney, type LkjipProgramme, programmesOfYear, taggedProgrammes } from './lkjip-facts-budget.ts';
+import { type LkjipOpdAgreement, regencyAgreementFacts } from './lkjip-facts-regency.ts';
 import { loadMeasurementSettings } from './measurement-settings.ts';
 import type { IndicatorRow, PeriodRow } from './performance.repository.ts';
 import { periodsOfFrequency } from './realization-periods.ts';
 import { indicatorsOfOpd, planOfYear } from './realizations.queries.ts';
 
-export type { LkjipAgreementFacts, LkjipMoney, LkjipProgramme };
+export type { LkjipAgreementFacts, LkjipMoney, LkjipOpdAgreement, LkjipProgramme };
 
 /** A target as stored (kind number/range/text). */
 export interface LkjipTarget {
@@ -74,6 +75,8 @@ export interface LkjipFacts {
   readonly programmes: readonly LkjipProgramme[];
   /** The signed PK (latest revision) of the OPD's head; null when none is signed (always null for the regency). */
   readonly agreement: LkjipAgreementFacts | null;
+  /** Regency only (empty for an OPD): each OPD reporting in the year with its signed PK with the Bupati, or null. */
+  readonly opdAgreements: readonly LkjipOpdAgreement[];
   readonly bands: readonly { readonly code: string; readonly label: string; readonly color: string }[];
   readonly efficiency: { readonly efficientAbove: string; readonly fairFrom: string };
 }
@@ -199,6 +202,7 @@ export async function lkjipFactsOfYear(ctx: RequestContext, unitId: string | nul
     indicators: plan ? await indicatorFacts(ctx, rows, plan, year) : [],
     programmes: await programmesOfYear(ctx, unitId, year),
     agreement: unitId ? await signedAgreementFacts(ctx, unitId, year) : null,
+    opdAgreements: unitId ? [] : await regencyAgreementFacts(ctx, plan, year),
     bands: measurement.capaian.bands.map((b) => ({ code: b.code, label: b.label, color: b.color })),
     efficiency: { efficientAbove: efficiency.efficientAbove, fairFrom: efficiency.fairFrom },
   };

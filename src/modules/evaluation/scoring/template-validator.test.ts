@@ -90,18 +90,32 @@ describe('validateTemplate on broken templates', () => {
     expect(codes(withComponents([{ ...first, subComponents: subs }, ...rest]))).toEqual(['sub_weights_mismatch']);
   });
 
-  it('finds rules referring to unknown criteria', () => {
-    expect(codes(withRules([rule('2.b.4', '9.9.9')]))).toEqual(['rule_unknown_criterion']);
-    expect(codes(withRules([rule('x', '2.a.1')]))).toEqual(['rule_unknown_criterion']);
-    expect(codes(withRules([rule('2.b.4', [])]))).toEqual(['rule_unknown_criterion']);
+  const problems = (t: EvaluationTemplate) => validateTemplate(t).map((p) => [p.code, p.path]);
+
+  it('finds rules referring to unknown criteria, on the side that names them', () => {
+    expect(problems(withRules([rule('2.b.4', '9.9.9')]))).toEqual([['rule_unknown_criterion', 'rules.0.comparedTo']]);
+    expect(problems(withRules([rule('2.a.1', '2.a.2'), rule('x', '2.a.1')]))).toEqual([
+      ['rule_unknown_criterion', 'rules.1.criterionId'],
+    ]);
+    expect(problems(withRules([rule('2.b.4', [])]))).toEqual([['rule_unknown_criterion', 'rules.0.comparedTo']]);
   });
 
-  it('finds rule cycles, direct, indirect, through a mean, and self-references', () => {
-    expect(codes(withRules([rule('1.b.1', '1.b.2'), rule('1.b.2', '1.b.1')]))).toEqual(['rule_cycle']);
-    expect(codes(withRules([rule('1.b.1', '1.b.2'), rule('1.b.2', '1.b.3'), rule('1.b.3', '1.b.1')]))).toEqual(['rule_cycle']);
-    expect(codes(withRules([rule('1.b.1', ['1.a.1', '1.b.2']), rule('1.b.2', '1.b.1')]))).toEqual(['rule_cycle']);
-    expect(codes(withRules([rule('1.b.1', '1.b.1')]))).toEqual(['rule_cycle']);
+  it('finds a rule comparing a criterion with itself', () => {
+    expect(problems(withRules([rule('1.b.1', '1.b.1')]))).toEqual([['rule_self', 'rules.0.comparedTo']]);
+    expect(problems(withRules([rule('1.b.1', ['1.a.1', '1.b.1'])]))).toEqual([['rule_self', 'rules.0.comparedTo']]);
+  });
+
+  it('finds rule cycles, direct, indirect and through a mean, naming every rule of the cycle', () => {
+    expect(problems(withRules([rule('1.b.1', '1.b.2'), rule('1.b.2', '1.b.1')]))).toEqual([
+      ['rule_cycle', 'rules.0'],
+      ['rule_cycle', 'rules.1'],
+    ]);
+    const three = validateTemplate(withRules([rule('1.b.1', '1.b.2'), rule('1.b.2', '1.b.3'), rule('1.b.3', '1.b.1')]));
+    expect(three.map((p) => p.path)).toEqual(['rules.0', 'rules.1', 'rules.2']);
+    expect(three[0]?.subject).toBe('1.b.1 → 1.b.2 → 1.b.3 → 1.b.1');
+    expect(codes(withRules([rule('1.b.1', ['1.a.1', '1.b.2']), rule('1.b.2', '1.b.1')]))).toEqual(['rule_cycle', 'rule_cycle']);
     expect(codes(withRules([rule('1.b.1', '1.a.1'), rule('1.b.2', '1.a.1'), rule('1.c.1', ['1.b.1', '1.b.2'])]))).toEqual([]);
+    expect(codes(withRules([rule('1.b.1', '1.a.1'), rule('1.b.2', '1.b.1'), rule('1.c.1', '1.b.2')]))).toEqual([]);
   });
 
   it('finds duplicate ids and bad custom options', () => {

@@ -9,6 +9,8 @@ export interface TemplateProblem {
   readonly code: string;
   readonly path: string;
   readonly message: string;
+  /** What the problem names, without prose (criterion ids, or a rule cycle as `a → b → a`), for field messages. */
+  readonly subject?: string;
 }
 
 function weightProblems(template: EvaluationTemplate): TemplateProblem[] {
@@ -59,24 +61,77 @@ function criterionProblems(template: EvaluationTemplate): TemplateProblem[] {
   return problems;
 }
 
-function ruleProblems(template: EvaluationTemplate): TemplateProblem[] {
-  const known = new Set(criteriaOf(template).map((l) => l.criterion.id));
+/** Problems of one rule on its own: unknown criteria on either side, no compared criterion, itself compared. */
+function oneRuleProblems(rule: KerangkaLogisRule, i: number, known: ReadonlySet<string>): TemplateProblem[] {
   const problems: TemplateProblem[] = [];
-  template.rules.forEach((rule, i) => {
-    const targets = comparedIds(rule);
-    const refs = [rule.criterionId, ...targets];
-    const unknown = refs.filter((id) => !known.has(id));
-    if (unknown.length > 0 || targets.length === 0) {
+  const targets = comparedIds(rule);
+  const unknownProblem = (path: string, ids: string) =>
+    problems.push({ code: 'rule_unknown_criterion', path, message: `Kriteria tidak dikenal: ${ids}`, subject: ids });
+  if (!known.has(rule.criterionId)) unknownProblem(`rules.${i}.criterionId`, rule.criterionId);
+  const unknown = targets.filter((id) => !known.has(id));
+  if (unknown.length > 0 || targets.length === 0) unknownProblem(`rules.${i}.comparedTo`, unknown.join(', ') || '-');
+  if (targets.includes(rule.criterionId)) {
+    const message = `Kriteria dibandingkan dengan dirinya sendiri: ${rule.criterionId}`;
+    problems.push({ code: 'rule_self', path: `rules.${i}.comparedTo`, message, subject: rule.criterionId });
+  }
+  return problems;
+}
+
+/** The "limited by" edges of the rules (criterion → compared criteria), self-references left out. */
+function ruleEdges(rules: readonly KerangkaLogisRule[]): Map<string, string[]> {
+  const edges = new Map<string, string[]>();
+  for (const rule of rules) {
+    const targets = comparedIds(rule).filter((id) => id !== rule.criterionId);
+    edges.set(rule.criterionId, [...(edges.get(rule.criterionId) ?? []), ...targets]);
+  }
+  return edges;
+}
+
+/** A path of criterion ids from `from` to `to` along the edges, or null. */
+function pathBetween(edges: ReadonlyMap<string, readonly string[]>, from: string, to: string): string[] | null {
+  const previous = new Map<string, string>([[from, from]]);
+  const queue = [from];
+  while (queue.length > 0) {
+    const node = queue.shift() as string;
+    if (node === to) {
+      const path = [to];
+      while (path[0] !== from) path.unshift(previous.get(path[0] as string) as string);
+      return path;
+    }
+    for (const next of edges.get(node) ?? [])
+      if (!previous.has(next)) {
+        previous.set(next, node);
+        queue.push(next);
+      }
+  }
+  return null;
+}
+
+/** Each rule that closes a cycle of other rules, with the cycle as `a → b → a` (self-references are `rule_self`). */
+function cycleProblems(rules: readonly KerangkaLogisRule[]): TemplateProblem[] {
+  const edges = ruleEdges(rules);
+  const problems: TemplateProblem[] = [];
+  rules.forEach((rule, i) => {
+    for (const target of comparedIds(rule)) {
+      if (target === rule.criterionId) continue;
+      const back = pathBetween(edges, target, rule.criterionId);
+      if (!back) continue;
+      const chain = [rule.criterionId, ...back].join(' → ');
       problems.push({
-        code: 'rule_unknown_criterion',
-        path: `rules[${i}]`,
-        message: `Kriteria tidak dikenal: ${unknown.join(', ')}`,
+        code: 'rule_cycle',
+        path: `rules.${i}`,
+        message: `Aturan kerangka logis berputar: ${chain}`,
+        subject: chain,
       });
+      return;
     }
   });
-  if (hasRuleCycle(template.rules))
-    problems.push({ code: 'rule_cycle', path: 'rules', message: 'Aturan kerangka logis berputar' });
   return problems;
+}
+
+function ruleProblems(template: EvaluationTemplate): TemplateProblem[] {
+  const known = new Set(criteriaOf(template).map((l) => l.criterion.id));
+  return [...template.rules.flatMap((rule, i) => oneRuleProblems(rule, i, known)), ...cycleProblems(template.rules)];
 }
 
 /** True when the rules' "limited by" graph (criterion → compared criteria) has a cycle, self-loops included. */
@@ -95,7 +150,10 @@ export function hasRuleCycle(rules: readonly KerangkaLogisRule[]): boolean {
   return [...edges.keys()].some(visit);
 }
 
-/** Every problem of a template: weights, ids, options, rules referring to unknown criteria, rule cycles. */
+/**
+ * Every problem of a template: weights, ids, options, and per rule (`rules.<i>…`) unknown criteria, a criterion
+ * compared with itself, and the rules that close a cycle.
+ */
 export function validateTemplate(template: EvaluationTemplate): TemplateProblem[] {
   const problems =
     template.components.length === 0 ? [{ code: 'no_components', path: '', message: 'Templat tanpa komponen' }] : [];

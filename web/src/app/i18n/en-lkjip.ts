@@ -109,9 +109,13 @@ export const enLkjip = {
       done: 'LKjIP finalised and sent for signature.',
       awaitingTitle: 'Awaiting the signature of the head of the OPD',
       awaitingBody: 'The LKjIP document was made and awaits the electronic signature.',
+      bodyRegency:
+        'Version {{n}} becomes the official document the regional head signs (the Bupati/Mayor, or the acting Plt/Plh/Pj holding the office today). The report can no longer change afterwards. Continue?',
+      awaitingTitleRegency: 'Awaiting the signature of the regional head',
+      number: 'Document number (optional)',
+      numberHint: 'Leave empty for the default LKJIP/year/unit code.',
       openDocuments: 'Open the Documents page',
       why: {
-        regency: 'The regional government’s LKjIP is not signed through this flow.',
         noVersion: 'Make a DOCX/PDF version first.',
         incomplete: 'Complete the missing items first.',
       },

@@ -109,9 +109,13 @@ export const idLkjip = {
       done: 'LKjIP difinalisasi dan dikirim untuk ditandatangani.',
       awaitingTitle: 'Menunggu tanda tangan kepala perangkat daerah',
       awaitingBody: 'Naskah LKjIP telah dibuat dan menunggu tanda tangan elektronik.',
+      bodyRegency:
+        'Versi {{n}} akan menjadi naskah resmi untuk ditandatangani kepala daerah (Bupati/Wali Kota, atau Plt/Plh/Pj yang menjabat hari ini). Setelah itu laporan tidak dapat diubah. Lanjutkan?',
+      awaitingTitleRegency: 'Menunggu tanda tangan kepala daerah',
+      number: 'Nomor naskah (opsional)',
+      numberHint: 'Kosongkan untuk nomor bawaan LKJIP/tahun/kode unit.',
       openDocuments: 'Buka halaman Naskah',
       why: {
-        regency: 'LKjIP pemerintah daerah tidak ditandatangani lewat alur ini.',
         noVersion: 'Buat versi DOCX/PDF dahulu.',
         incomplete: 'Lengkapi kekurangan dahulu.',
       },

@@ -192,4 +192,25 @@ describe('LkjipEditorPage', () => {
     expect(q('[data-testid="lkjip-awaiting"] a')?.getAttribute('href')).toBe('/naskah?tab=daftar');
     expect(q('[data-section="ikhtisar"]')).toBeNull();
   });
+
+  it('finalises the regency’s complete report for the regional head’s signature', async () => {
+    const regency: ReportView = { ...DRAFT, unitId: null, unitName: 'Pemerintah Kabupaten Uji', completeness: [] };
+    const posts: string[] = [];
+    const state = server(regency, {
+      post: (url) => {
+        posts.push(url);
+        state.view = { ...regency, status: 'final', documentId: 'doc-2' };
+        return json(200, state.view);
+      },
+    });
+    await open();
+    expect(q('[data-testid="finalise-blocker"]')).toBeNull();
+    act(() => button('Finalisasi untuk ditandatangani')!.click());
+    await until(() => button('Ya, finalisasi', document.body) !== undefined);
+    expect(document.body.textContent).toContain('ditandatangani kepala daerah');
+    act(() => button('Ya, finalisasi', document.body)!.click());
+    await until(() => q('[data-testid="lkjip-awaiting"]') !== null);
+    expect(posts).toEqual([`${ONE}/finalise`]);
+    expect(q('[data-testid="lkjip-awaiting"]')?.textContent).toContain('Menunggu tanda tangan kepala daerah');
+  });
 });

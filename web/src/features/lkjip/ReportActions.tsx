@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,7 @@ import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { createVersion, finaliseReport, lkjipKeys, type ReportView } from './lkjip.api.ts';
 
 /** Why the report cannot be finalised yet, or null when it can (the server decides again). */
-export function finaliseBlocker(report: ReportView): 'regency' | 'noVersion' | 'incomplete' | null {
-  if (report.unitId === null) return 'regency';
+export function finaliseBlocker(report: ReportView): 'noVersion' | 'incomplete' | null {
   if (report.versions.length === 0) return 'noVersion';
   return report.completeness.length > 0 ? 'incomplete' : null;
 }
@@ -27,8 +26,9 @@ function useRefresh(reportId: string) {
 function FinaliseDialog({ report, onClose }: { report: ReportView; onClose: () => void }) {
   const { t } = useTranslation();
   const refresh = useRefresh(report.id);
+  const [number, setNumber] = useState('');
   const mutation = useMutation({
-    mutationFn: () => finaliseReport(report.id, report.version),
+    mutationFn: () => finaliseReport(report.id, report.version, number),
     onSuccess: (view) => {
       refresh(view);
       notifySuccess(t('lkjip.finalise.done'));
@@ -39,7 +39,14 @@ function FinaliseDialog({ report, onClose }: { report: ReportView; onClose: () =
   return (
     <Modal opened onClose={onClose} title={t('lkjip.finalise.title')}>
       <Stack gap="sm">
-        <Text size="sm">{t('lkjip.finalise.body', { n: latest })}</Text>
+        <Text size="sm">{t(report.unitId === null ? 'lkjip.finalise.bodyRegency' : 'lkjip.finalise.body', { n: latest })}</Text>
+        <TextInput
+          label={t('lkjip.finalise.number')}
+          description={t('lkjip.finalise.numberHint')}
+          value={number}
+          maxLength={100}
+          onChange={(e) => setNumber(e.currentTarget.value)}
+        />
         <ErrorAlert error={mutation.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose} data-autofocus>
@@ -54,11 +61,12 @@ function FinaliseDialog({ report, onClose }: { report: ReportView; onClose: () =
   );
 }
 
-/** After finalising: the document awaits the OPD head's signature on the documents page. */
-export function AwaitingSignature() {
+/** After finalising: the document awaits the signature of the OPD's head (the regional head for the regency). */
+export function AwaitingSignature({ regency = false }: { regency?: boolean }) {
   const { t } = useTranslation();
+  const title = t(regency ? 'lkjip.finalise.awaitingTitleRegency' : 'lkjip.finalise.awaitingTitle');
   return (
-    <Alert color="blue" variant="light" title={t('lkjip.finalise.awaitingTitle')} data-testid="lkjip-awaiting">
+    <Alert color="blue" variant="light" title={title} data-testid="lkjip-awaiting">
       <Text size="sm">{t('lkjip.finalise.awaitingBody')}</Text>
       <Anchor component={Link} to="/naskah?tab=daftar" size="sm">
         {t('lkjip.finalise.openDocuments')}
@@ -79,7 +87,7 @@ export function ReportActions({ report, mayPrepare }: { report: ReportView; mayP
       notifySuccess(t('lkjip.versions.created', { n: version.number }));
     },
   });
-  if (report.status === 'final') return <AwaitingSignature />;
+  if (report.status === 'final') return <AwaitingSignature regency={report.unitId === null} />;
   if (!mayPrepare) return null;
   const blocker = finaliseBlocker(report);
   return (

@@ -60,9 +60,12 @@ export const saveSection = (reportId: string, input: SaveSectionInput) =>
 /** Exports a new version (DOCX and PDF are generated before the answer). */
 export const createVersion = (reportId: string) => api<Version>(`${P}/reports/${enc(reportId)}/versions`, { method: 'POST' });
 
-/** Finalises the report into an official document for the OPD head's signature. */
-export const finaliseReport = (reportId: string, version: number) =>
-  api<ReportView>(`${P}/reports/${enc(reportId)}/finalise`, { method: 'POST', body: { version } });
+/** Finalises the report into an official document for the head's signature (an empty number takes the default). */
+export const finaliseReport = (reportId: string, version: number, number = '') =>
+  api<ReportView>(`${P}/reports/${enc(reportId)}/finalise`, {
+    method: 'POST',
+    body: number.trim() ? { version, number: number.trim() } : { version },
+  });
 
 /** Starts exporting every OPD's report of a year (coordinator); follow the job at `/api/jobs/:jobId`. */
 export const exportAll = (year: number) =>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../app/notify.ts';
 import { bodyFieldError, FormError } from '../../esakip/form-errors.tsx';
 import { evaluationKeys, type TemplateView } from '../evaluation.api.ts';
+import { RulesEditor } from './RulesEditor.tsx';
 import { TemplateStructure } from './TemplateStructure.tsx';
 import { type DraftBand, draftFrom, newBand, patchAt, removeAt, type TemplateDraft } from './template-draft.ts';
 import { createTemplate } from './templates.api.ts';
@@ -107,13 +108,21 @@ const shownFields = (draft: TemplateDraft) => {
     ...['id', 'name', 'weight'].map((f) => `template.components.${ci}.${f}`),
     ...k.subComponents.flatMap((s, si) => [
       ...['id', 'name', 'weight'].map((f) => `template.components.${ci}.subComponents.${si}.${f}`),
-      ...s.criteria.flatMap((_, ki) =>
-        ['id', 'text', 'answerType'].map((f) => `template.components.${ci}.subComponents.${si}.criteria.${ki}.${f}`),
-      ),
+      ...s.criteria.flatMap((k, ki) => {
+        const at = `template.components.${ci}.subComponents.${si}.criteria.${ki}`;
+        const options = typeof k.answerType === 'string' ? [] : k.answerType.options;
+        const optionFields = options.flatMap((_, oi) =>
+          ['code', 'label', 'value'].map((f) => `${at}.answerType.options.${oi}.${f}`),
+        );
+        return [...['id', 'text', 'answerType'].map((f) => `${at}.${f}`), ...optionFields];
+      }),
     ]),
   ]);
   const p = draft.predikat.flatMap((_, i) => ['code', 'label', 'lo', 'hi', 'interpretation'].map((f) => `predikat.${i}.${f}`));
-  return ['template.code', 'template.version', 'template.name', 'predikat', ...c, ...p];
+  const r = draft.template.rules.flatMap((_, i) =>
+    ['', '.criterionId', '.comparedTo', '.message'].map((f) => `template.rules.${i}${f}`),
+  );
+  return ['template.code', 'template.version', 'template.name', 'predikat', ...c, ...p, ...r];
 };
 
 /** A new template version copied from `source`: name, version label, structure and predikat, saved as a draft. */
@@ -177,6 +186,12 @@ export function TemplateForm({ source, onDone }: { source: TemplateView; onDone:
           components={draft.template.components}
           error={templateError}
           onChange={(components) => setTemplate({ components })}
+        />
+        <RulesEditor
+          rules={draft.template.rules}
+          components={draft.template.components}
+          error={templateError}
+          onChange={(rules) => setTemplate({ rules })}
         />
         <PredikatFields bands={draft.predikat} error={error} onChange={(predikat) => setDraft((d) => ({ ...d, predikat }))} />
         <Group justify="flex-end">

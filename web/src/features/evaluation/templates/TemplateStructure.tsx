@@ -1,9 +1,11 @@
 import { Button, Card, Group, NativeSelect, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AnswerOptionsEditor } from './AnswerOptionsEditor.tsx';
 import {
   type DraftComponent,
   type DraftCriterion,
   type DraftSub,
+  defaultOptions,
   newComponent,
   newCriterion,
   newSub,
@@ -16,7 +18,13 @@ export type FieldErrorOf = (path: string) => string | undefined;
 
 const answerTypeValue = (c: DraftCriterion) => (typeof c.answerType === 'string' ? c.answerType : 'custom');
 
-/** One criterion: number, text, weight-free answer type (Y/T or A–E; custom option sets are kept as they are). */
+/** The answer type chosen in the select: a custom option set starts as Ya (1) / Tidak (0). */
+function answerTypeFor(value: string, current: DraftCriterion['answerType']): DraftCriterion['answerType'] {
+  if (value === 'custom') return typeof current === 'string' ? { options: defaultOptions() } : current;
+  return value as 'yt' | 'abcde';
+}
+
+/** One criterion: number, text and answer type (Y/T, A–E, or its own option set edited below it). */
 function CriterionFields(props: {
   criterion: DraftCriterion;
   path: string;
@@ -26,38 +34,50 @@ function CriterionFields(props: {
 }) {
   const { t } = useTranslation();
   const { criterion, path, error, onChange } = props;
-  const types = ['yt', 'abcde', ...(answerTypeValue(criterion) === 'custom' ? ['custom'] : [])];
+  const types = ['yt', 'abcde', 'custom'];
+  const custom = typeof criterion.answerType === 'string' ? null : criterion.answerType;
   return (
     <Card withBorder padding="xs" aria-label={t('evaluationTemplates.form.criterion', { id: criterion.id })} component="fieldset">
-      <Group align="flex-start" wrap="wrap" gap="xs">
-        <TextInput
-          w={90}
-          label={t('evaluationTemplates.form.id')}
-          value={criterion.id}
-          error={error(`${path}.id`)}
-          onChange={(e) => onChange({ id: e.currentTarget.value })}
-        />
-        <Textarea
-          style={{ flex: 1, minWidth: 220 }}
-          autosize
-          minRows={1}
-          label={t('evaluationTemplates.form.text')}
-          value={criterion.text}
-          error={error(`${path}.text`)}
-          onChange={(e) => onChange({ text: e.currentTarget.value })}
-        />
-        <NativeSelect
-          w={170}
-          label={t('evaluationTemplates.form.answerType')}
-          value={answerTypeValue(criterion)}
-          error={error(`${path}.answerType`)}
-          data={types.map((v) => ({ value: v, label: t(`evaluationTemplates.form.answerTypes.${v}`), disabled: v === 'custom' }))}
-          onChange={(e) => onChange({ answerType: e.currentTarget.value as 'yt' | 'abcde' })}
-        />
-        <Button variant="subtle" color="red" size="compact-sm" mt={24} onClick={props.onRemove}>
-          {t('evaluationTemplates.form.remove')}
-        </Button>
-      </Group>
+      <Stack gap="xs">
+        <Group align="flex-start" wrap="wrap" gap="xs">
+          <TextInput
+            w={90}
+            label={t('evaluationTemplates.form.id')}
+            value={criterion.id}
+            error={error(`${path}.id`)}
+            onChange={(e) => onChange({ id: e.currentTarget.value })}
+          />
+          <Textarea
+            style={{ flex: 1, minWidth: 220 }}
+            autosize
+            minRows={1}
+            label={t('evaluationTemplates.form.text')}
+            value={criterion.text}
+            error={error(`${path}.text`)}
+            onChange={(e) => onChange({ text: e.currentTarget.value })}
+          />
+          <NativeSelect
+            w={170}
+            label={t('evaluationTemplates.form.answerType')}
+            value={answerTypeValue(criterion)}
+            error={error(`${path}.answerType`)}
+            data={types.map((v) => ({ value: v, label: t(`evaluationTemplates.form.answerTypes.${v}`) }))}
+            onChange={(e) => onChange({ answerType: answerTypeFor(e.currentTarget.value, criterion.answerType) })}
+          />
+          <Button variant="subtle" color="red" size="compact-sm" mt={24} onClick={props.onRemove}>
+            {t('evaluationTemplates.form.remove')}
+          </Button>
+        </Group>
+        {custom ? (
+          <AnswerOptionsEditor
+            criterionId={criterion.id}
+            options={[...custom.options]}
+            path={`${path}.answerType`}
+            error={error}
+            onChange={(options) => onChange({ answerType: { options } })}
+          />
+        ) : null}
+      </Stack>
     </Card>
   );
 }

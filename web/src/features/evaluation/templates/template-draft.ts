@@ -62,3 +62,31 @@ export const newComponent = (components: readonly DraftComponent[]): DraftCompon
 
 /** An empty predikat band. */
 export const newBand = (): DraftBand => ({ code: '', label: '', lo: '', hi: '', interpretation: '' });
+
+/** One kerangka logis rule of the draft. */
+export type DraftRule = TemplateDraft['template']['rules'][number];
+/** One custom answer option of a criterion. */
+export type DraftOption = { code: string; label: string; value: string };
+
+/** Every criterion of the draft's structure, in order, as `{ id, text }`. */
+export const criteriaOfDraft = (components: readonly DraftComponent[]) =>
+  components.flatMap((c) => c.subComponents.flatMap((s) => s.criteria.map((k) => ({ id: k.id, text: k.text }))));
+
+/** The compared criteria of a rule as a list (one id, or several whose mean is the limit). */
+export const comparedList = (rule: DraftRule): string[] =>
+  typeof rule.comparedTo === 'string' ? [rule.comparedTo] : [...rule.comparedTo];
+
+/** A rule's compared criteria as the contract stores them: one id as a string, several as a list. */
+export const comparedValue = (ids: readonly string[]): DraftRule['comparedTo'] => (ids.length === 1 ? (ids[0] ?? '') : [...ids]);
+
+/** A new rule: the second criterion may not exceed the first (or empty ids when there are fewer than two). */
+export function newRule(criteria: readonly { id: string }[]): DraftRule {
+  const [first, second] = criteria;
+  return { criterionId: second?.id ?? '', kind: 'not_above', comparedTo: first?.id ?? '', message: '' };
+}
+
+/** The starting custom options when a criterion switches to its own option set: Ya (1) and Tidak (0). */
+export const defaultOptions = (): DraftOption[] => [
+  { code: 'Y', label: 'Ya', value: '1' },
+  { code: 'T', label: 'Tidak', value: '0' },
+];

@@ -92,6 +92,10 @@ describe('EvidencePicker', () => {
     await act(async () => document.querySelector<HTMLButtonElement>('[data-add-evidence="1.b.1"]')!.click());
     await settle();
     expect(agreementQueries.some((u) => u.includes('unitId=u-kom') && u.includes('year=2026'))).toBe(true);
+    expect([...document.querySelectorAll('[role="dialog"] [role="tab"]')].map((tab) => tab.textContent)).toEqual([
+      'Pilih data Pamong',
+      'Unggah berkas',
+    ]);
     const pk = document.querySelector<HTMLInputElement>(
       `[data-evidence-option="${PK_ID}"] input, input[data-evidence-option="${PK_ID}"]`,
     )!;

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, Loader, Modal, NativeSelect, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Loader, Modal, NativeSelect, ScrollArea, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../ui/ErrorAlert.tsx';
 import type { EvidenceLink } from '../evaluation.api.ts';
+import { EvidenceUploads } from './EvidenceUploads.tsx';
 import {
   type EvidenceScope,
   fetchEvidenceOptions,
@@ -76,11 +77,33 @@ function OptionList({ kind, scope, evidence, onChange }: Omit<EvidencePickerProp
   );
 }
 
-/** "Tambah bukti dukung": a dialog to link a criterion to a PK, plan, realisasi or naskah already in Pamong. */
+/** The records of a chosen kind already in Pamong, to link to the criterion. */
+function PickRecords({ scope, evidence, onChange }: Omit<EvidencePickerProps, 'criterionId'>) {
+  const { t } = useTranslation();
+  const [kind, setKind] = useState<PickableKind>('agreement');
+  return (
+    <Stack gap="sm">
+      <Text size="sm" c="dimmed">
+        {t('evaluationEvidence.hint')}
+      </Text>
+      <NativeSelect
+        label={t('evaluationEvidence.kind')}
+        value={kind}
+        onChange={(e) => setKind(e.currentTarget.value as PickableKind)}
+        data={PICKABLE_KINDS.map((k) => ({ value: k, label: t(`evaluation.evidenceKind.${k}`) }))}
+      />
+      <OptionList key={kind} kind={kind} scope={scope} evidence={evidence} onChange={onChange} />
+    </Stack>
+  );
+}
+
+/**
+ * "Tambah bukti dukung": a dialog to link a criterion to a PK, plan, realisasi or naskah already in Pamong, or (tab
+ * "Unggah berkas", when the evaluation is known) to upload a PDF, JPEG or PNG as its evidence.
+ */
 export function EvidencePicker({ criterionId, scope, evidence, onChange }: EvidencePickerProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [kind, setKind] = useState<PickableKind>('agreement');
   return (
     <>
       <Group>
@@ -97,16 +120,22 @@ export function EvidencePicker({ criterionId, scope, evidence, onChange }: Evide
           closeButtonProps={{ 'aria-label': t('common.close') }}
         >
           <Stack gap="sm">
-            <Text size="sm" c="dimmed">
-              {t('evaluationEvidence.hint')}
-            </Text>
-            <NativeSelect
-              label={t('evaluationEvidence.kind')}
-              value={kind}
-              onChange={(e) => setKind(e.currentTarget.value as PickableKind)}
-              data={PICKABLE_KINDS.map((k) => ({ value: k, label: t(`evaluation.evidenceKind.${k}`) }))}
-            />
-            <OptionList key={kind} kind={kind} scope={scope} evidence={evidence} onChange={onChange} />
+            {scope.id ? (
+              <Tabs defaultValue="pick" keepMounted={false}>
+                <Tabs.List grow>
+                  <Tabs.Tab value="pick">{t('evaluationEvidence.tabs.pick')}</Tabs.Tab>
+                  <Tabs.Tab value="upload">{t('evaluationEvidence.tabs.upload')}</Tabs.Tab>
+                </Tabs.List>
+                <Tabs.Panel value="pick" pt="sm">
+                  <PickRecords scope={scope} evidence={evidence} onChange={onChange} />
+                </Tabs.Panel>
+                <Tabs.Panel value="upload" pt="sm">
+                  <EvidenceUploads evaluationId={scope.id} criterionId={criterionId} />
+                </Tabs.Panel>
+              </Tabs>
+            ) : (
+              <PickRecords scope={scope} evidence={evidence} onChange={onChange} />
+            )}
             <Group justify="flex-end">
               <Button onClick={() => setOpen(false)}>{t('evaluationEvidence.done')}</Button>
             </Group>

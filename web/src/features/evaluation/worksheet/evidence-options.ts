@@ -10,10 +10,11 @@ export const PICKABLE_KINDS = ['agreement', 'plan', 'realization', 'document'] a
 /** One pickable kind. */
 export type PickableKind = (typeof PICKABLE_KINDS)[number];
 
-/** The OPD and year of the evaluation whose evidence is picked. */
+/** The OPD and year of the evaluation whose evidence is picked (and its id, for uploading files). */
 export interface EvidenceScope {
   unitId: string;
   year: number;
+  id?: string;
 }
 
 /** A label within the contract's 200 characters. */
