@@ -20,6 +20,7 @@ import { linkDemoEvaluator } from './demo/evaluation-sample.ts';
 import { seedVillagesAccountabilitySample } from './demo/villages-accountability-sample.ts';
 import { CAMAT_DEMO_EMAIL, KADES_DEMO_EMAIL, seedVillagesAgreementSample } from './demo/villages-agreement-sample.ts';
 import { DPMD_DEMO_EMAIL, seedVillagesIdmSample } from './demo/villages-idm-sample.ts';
+import { seedVillagesPlansSample } from './demo/villages-plans-sample.ts';
 import { seedDemoDocuments } from './demo-documents.ts';
 
 /** The demo regency: fictional people on Kabupaten Sumedang's real wilayah codes (where the e-Office grant began). */
@@ -101,6 +102,7 @@ async function ensureVillagesIdmSample(db: DatabaseHandle, platform: PlatformSer
   const operator = DEMO_USERS.find((u) => u.role === 'operator_desa')?.email ?? '';
   await seedVillagesAccountabilitySample(ctx, operator);
   await seedVillagesAgreementSample(ctx, operator, DEMO.password);
+  await seedVillagesPlansSample(ctx, operator);
 }
 
 /**

@@ -14,11 +14,15 @@ export { villagesAccountabilityRoutes } from './village-accountability.routes.ts
 export { headHolderToday, unitOfRegion } from './village-agreement-facts.ts';
 export { villageAgreementMessages } from './village-agreements.messages.ts';
 export { villageAgreementRoutes } from './village-agreements.routes.ts';
+export { importBudget } from './village-apbdes.service.ts';
 export { villagesDpmdRoutes } from './village-dpmd.routes.ts';
 export { villageEvaluationMessages } from './village-evaluation.messages.ts';
 export { villageEvaluationRoutes } from './village-evaluation.routes.ts';
 export { seedDefaultMandatoryResults } from './village-mandatory.service.ts';
 export { villagePlansMessages } from './village-plans.messages.ts';
 export { villagePlansRoutes } from './village-plans.routes.ts';
+export { createProgramme } from './village-programmes.service.ts';
+export { createActivity } from './village-rkp.service.ts';
+export { createRpjm, listRpjm } from './village-rpjm.service.ts';
 export { recomputeTargetsIn } from './village-targets.service.ts';
 export { VILLAGE_PREDIKAT, VILLAGE_WORKSHEET, villagePredikatTable } from './village-worksheet.ts';

@@ -8,13 +8,13 @@ import { type PlansSummaryView, rupiah } from './plans.api.ts';
 type Row = PlansSummaryView['bidang'][number];
 
 /** APBDes belanja and RKPDes biaya per bidang as paired bars (numbers parsed only for drawing). */
-function comparisonOption(rows: readonly Row[], apbdes: string, rkp: string): EChartOption {
+function comparisonOption(rows: readonly Row[], apbdes: string, rkp: string, millions: (value: number) => string): EChartOption {
   return {
     grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
     xAxis: { type: 'category', data: rows.map((r) => `${r.bidang}`) },
-    yAxis: { type: 'value' },
+    yAxis: { type: 'value', axisLabel: { formatter: millions } },
     series: [
       { name: apbdes, type: 'bar', barMaxWidth: 28, data: rows.map((r) => Number(r.apbdes)), itemStyle: { color: '#1c7ed6' } },
       { name: rkp, type: 'bar', barMaxWidth: 28, data: rows.map((r) => Number(r.rkp)), itemStyle: { color: '#f08c00' } },
@@ -28,6 +28,9 @@ export function BidangChart({ view }: { view: PlansSummaryView }) {
   const locale = currentLocale();
   const apbdes = t('villagesPlans.chart.apbdes');
   const rkp = t('villagesPlans.chart.rkp');
+  // The axis in millions of rupiah, grouped the reader's way.
+  const grouping = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const millions = (value: number) => t('villagesPlans.chart.millions', { value: grouping.format(value / 1_000_000) });
   const columns: Column<Row>[] = [
     {
       key: 'bidang',
@@ -48,7 +51,7 @@ export function BidangChart({ view }: { view: PlansSummaryView }) {
           {t('villagesPlans.chart.title')}
         </Title>
         <EChart
-          option={comparisonOption(view.bidang, apbdes, rkp)}
+          option={comparisonOption(view.bidang, apbdes, rkp, millions)}
           ariaLabel={`${t('villagesPlans.chart.label')}: ${summary}`}
           height={260}
           minWidth={300}

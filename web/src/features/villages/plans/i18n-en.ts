@@ -91,6 +91,7 @@ export const enVillagesPlans = {
       sumberDana: 'Source of funds',
     },
     chart: {
+      millions: '{{value}} M',
       title: 'APBDes spending compared with RKP Desa cost per bidang',
       label: 'Bar chart of APBDes spending and RKP Desa cost per bidang',
       apbdes: 'APBDes spending',

@@ -91,6 +91,7 @@ export const idVillagesPlans = {
       sumberDana: 'Sumber dana',
     },
     chart: {
+      millions: '{{value}} jt',
       title: 'Belanja APBDes dibanding biaya RKP Desa per bidang',
       label: 'Grafik batang belanja APBDes dan biaya RKP Desa per bidang',
       apbdes: 'Belanja APBDes',
