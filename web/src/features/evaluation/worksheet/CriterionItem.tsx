@@ -2,8 +2,9 @@ import { Button, Card, Group, Radio, SimpleGrid, Stack, Text, Textarea } from '@
 import { useTranslation } from 'react-i18next';
 import type { Basis, Criterion } from '../evaluation.api.ts';
 import { optionLabel } from '../evaluation-format.ts';
-import { EvidenceChips } from './EvidenceChips.tsx';
+import { EvidenceChips, UploadedEvidenceLinks } from './EvidenceChips.tsx';
 import { EvidencePicker } from './EvidencePicker.tsx';
+import type { EvidenceFileView } from './evidence-files.api.ts';
 import type { EvidenceScope } from './evidence-options.ts';
 import { type DraftChange, storedOf } from './use-worksheet.ts';
 
@@ -21,6 +22,8 @@ interface CriterionItemProps {
   onChange: (patch: DraftChange) => void;
   /** The evaluation's OPD and year; with it an editor may pick evidence already in Pamong. */
   scope?: EvidenceScope;
+  /** Files uploaded as evidence of this criterion. */
+  files?: readonly EvidenceFileView[];
 }
 
 /** One basis of a criterion: the answer as radios (editable) or as text, and the note. */
@@ -96,6 +99,7 @@ export function CriterionItem({
   change,
   onChange,
   scope,
+  files,
 }: CriterionItemProps) {
   const { t } = useTranslation();
   const evidence = change?.evidence ?? criterion.evidence;
@@ -147,6 +151,7 @@ export function CriterionItem({
           evidence={evidence}
           onRemove={editBasis ? (link) => onChange({ evidence: evidence.filter((e) => e !== link) }) : undefined}
         />
+        <UploadedEvidenceLinks files={files ?? []} />
         {editBasis && scope ? (
           <EvidencePicker
             criterionId={criterion.id}

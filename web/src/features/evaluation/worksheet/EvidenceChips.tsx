@@ -1,7 +1,8 @@
-import { Badge, CloseButton, Group, Text } from '@mantine/core';
+import { Anchor, Badge, CloseButton, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EvidenceLink } from '../evaluation.api.ts';
+import type { EvidenceFileView } from './evidence-files.api.ts';
 
 /** The page where each kind of evidence is kept (a file has none of its own). */
 const PAGE_OF_KIND: Record<EvidenceLink['kind'], string | null> = {
@@ -51,6 +52,32 @@ export function EvidenceChips({ evidence, onRemove }: { evidence: EvidenceLink[]
           </Group>
         );
       })}
+    </Group>
+  );
+}
+
+/** Files uploaded as evidence of a criterion, as download links (everyone who reads the evaluation sees them). */
+export function UploadedEvidenceLinks({ files }: { files: readonly EvidenceFileView[] }) {
+  const { t } = useTranslation();
+  if (files.length === 0) return null;
+  return (
+    <Group
+      gap={6}
+      wrap="wrap"
+      component="ul"
+      aria-label={t('evaluationEvidence.upload.list')}
+      style={{ listStyle: 'none', padding: 0, margin: 0 }}
+    >
+      <Text span size="xs" c="dimmed" aria-hidden>
+        {t('evaluationEvidence.upload.list')}:
+      </Text>
+      {files.map((file) => (
+        <li key={file.id}>
+          <Anchor href={file.downloadUrl} size="sm" download={file.fileName}>
+            {file.fileName}
+          </Anchor>
+        </li>
+      ))}
     </Group>
   );
 }

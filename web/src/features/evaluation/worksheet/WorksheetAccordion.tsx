@@ -1,10 +1,12 @@
 import { Accordion, Group, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../app/i18n/index.ts';
 import { formatRounded } from '../../esakip/dashboard/dashboard-format.ts';
 import type { Basis, EvaluationView } from '../evaluation.api.ts';
 import { formatScore } from '../evaluation-format.ts';
 import { CriterionItem } from './CriterionItem.tsx';
+import { evidenceFilesKey, fetchEvidenceFiles } from './evidence-files.api.ts';
 import type { Worksheet } from './use-worksheet.ts';
 
 type ScoreOfBasis = EvaluationView['self']['score'];
@@ -33,6 +35,8 @@ export function WorksheetAccordion({ view, basis, editBasis, problems, sheet, op
   const score = view[basis].score;
   const withFinal = view.status !== 'self_assessment';
   const unanswered = new Set(score.unanswered);
+  const files = useQuery({ queryKey: evidenceFilesKey(view.id), queryFn: () => fetchEvidenceFiles(view.id) });
+  const uploaded = files.data ?? [];
   return (
     <Stack gap="lg">
       {view.worksheet.map((component) => {
@@ -84,6 +88,7 @@ export function WorksheetAccordion({ view, basis, editBasis, problems, sheet, op
                             change={sheet.draft[criterion.id]}
                             onChange={(patch) => sheet.change(criterion.id, patch)}
                             scope={view}
+                            files={uploaded.filter((f) => f.criterionId === criterion.id)}
                           />
                         ))}
                       </Stack>

@@ -24,11 +24,16 @@ function typeIntoTextarea(area: HTMLTextAreaElement, value: string) {
 const button = (name: string) => [...mount.container.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
 
 /** A fake server holding one evaluation; `put` and `post` answer the writes. */
-function server(view: EvaluationView, writes: { put?: (body: unknown) => Response; post?: (url: string) => Response } = {}) {
+function server(
+  view: EvaluationView,
+  writes: { put?: (body: unknown) => Response; post?: (url: string) => Response } = {},
+  files: readonly object[] = [],
+) {
   const state = { view, gets: 0 };
   const mock = stubFetch(
     routeFetch([
       { match: '/api/evaluation/templates', answer: () => json(200, { items: TEMPLATES }) },
+      { match: `${ONE}/evidence-files`, method: 'GET', answer: () => json(200, { items: files }) },
       { match: `${ONE}/final-answers`, method: 'PUT', answer: ({ init }) => writes.put!(JSON.parse(String(init?.body))) },
       { match: ONE, method: 'POST', answer: ({ url }) => writes.post!(url) },
       {
@@ -133,5 +138,19 @@ describe('WorksheetPage', () => {
     await settle();
     expect(text('[role="alert"]')).toContain(message);
     expect(text('[data-problem="1.b.2"]')).toBe(message);
+  });
+
+  it('lists the files uploaded as evidence of a criterion as download links, under that criterion only', async () => {
+    const upload = {
+      ...{ id: 'f1', evaluationId: EVALUATING.id, criterionId: '1.a.5', fileName: 'renja-2026.pdf' },
+      ...{ contentType: 'application/pdf', size: 1234, sha256: 'ab', uploadedBy: 'Perencana', basis: 'self' },
+      ...{ uploadedAt: '2026-11-29T01:00:00Z', downloadUrl: '/api/evaluation/evidence-files/f1', mayRemove: false },
+    };
+    server(EVALUATING, {}, [upload]);
+    await open();
+    await settle();
+    const link = card('1.a.5').querySelector<HTMLAnchorElement>('a[href="/api/evaluation/evidence-files/f1"]');
+    expect(link?.textContent).toBe('renja-2026.pdf');
+    expect(card('1.b.1').querySelector('a[href^="/api/evaluation/evidence-files/"]')).toBeNull();
   });
 });
