@@ -62,23 +62,32 @@ export class PrefixAggregation<N extends EngineNumber<N>> {
     return outcome;
   }
 
+  /** The periods missing in a state (for the reason's detail). */
+  private missingOf(state: PrefixState<N>): string[] {
+    return this.missingPeriods.slice(0, state.missing);
+  }
+
+  /** The filled periods of a state (the periods used). */
+  private usedOf(state: PrefixState<N>): string[] {
+    return this.filledPeriods.slice(0, state.filled);
+  }
+
   /** aggregateRead's rules on a running state. */
   private compute(state: PrefixState<N>): AggregationOutcome<N> {
     if (state.failure) return state.failure;
-    const missing = () => this.missingPeriods.slice(0, state.missing);
-    const used = () => this.filledPeriods.slice(0, state.filled);
     const aggregation = this.indicator.aggregation;
     if (aggregation === 'cumulative') {
-      if (state.missing > 0) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing() } };
-      return { ok: true, value: state.sum, periodsUsed: used() };
+      if (state.missing > 0) return { ok: false, reason: 'missing_realisasi', detail: { periods: this.missingOf(state) } };
+      return { ok: true, value: state.sum, periodsUsed: this.usedOf(state) };
     }
     if (aggregation === 'manual') {
       if (state.last.value === null) return { ok: false, reason: 'missing_realisasi', detail: { periods: [state.last.period] } };
       return { ok: true, value: state.last.value, periodsUsed: [state.last.period] };
     }
-    if (state.latestFilled === null) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing() } };
+    if (state.latestFilled === null)
+      return { ok: false, reason: 'missing_realisasi', detail: { periods: this.missingOf(state) } };
     if (aggregation === 'last')
       return { ok: true, value: state.latestFilled.value as N, periodsUsed: [state.latestFilled.period] };
-    return { ok: true, value: state.sum.div(this.kit.int(state.filled)), periodsUsed: used() };
+    return { ok: true, value: state.sum.div(this.kit.int(state.filled)), periodsUsed: this.usedOf(state) };
   }
 }

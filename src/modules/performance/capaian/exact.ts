@@ -36,6 +36,9 @@ const DECIMAL_TEXT = /^(-?)(\d{1,30})(?:\.(\d{1,20}))?$/;
 
 /** An exact decimal m × 10^e; immutable. */
 export class Exact {
+  /** The plain text, made once (a target is printed with each of its up to 13 results). */
+  private plainText: string | undefined;
+
   private constructor(
     readonly m: bigint,
     readonly e: number,
@@ -159,6 +162,13 @@ export class Exact {
 
   /** Plain notation: every significant digit without trailing zeros ('0' for zero), or exactly `decimals` places. */
   toFixed(decimals?: number): string {
+    if (decimals !== undefined) return this.printed(decimals);
+    this.plainText ??= this.printed(undefined);
+    return this.plainText;
+  }
+
+  /** The text of toFixed. */
+  private printed(decimals: number | undefined): string {
     if (this.m === 0n) return decimals ? `0.${'0'.repeat(decimals)}` : '0';
     const negative = this.m < 0n;
     let digits = (negative ? -this.m : this.m).toString();
