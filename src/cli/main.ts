@@ -3,6 +3,7 @@ import { type CliCommand, helpOf, runCommand } from './command.ts';
 import { backupCommands } from './commands/backup.ts';
 import { jobsCommands } from './commands/jobs.ts';
 import { orgCommands } from './commands/org.ts';
+import { rotateMasterKeyCommand } from './commands/rotate-master-key.ts';
 import { migrateCommand, serveCommand } from './commands/serve.ts';
 import { tenantCommands } from './commands/tenant.ts';
 import { userAuditCommands } from './commands/user-audit.ts';
@@ -15,6 +16,7 @@ const COMMANDS: CliCommand[] = [
   ...orgCommands,
   ...backupCommands,
   ...jobsCommands,
+  rotateMasterKeyCommand,
 ];
 
 function overview(): string {

@@ -13,13 +13,18 @@ import { enforce, mayManageDocuments } from './documents.policy.ts';
 
 const CA_VALID_YEARS = 10;
 
-/** SECURITY: private keys are sealed under the signing master key, bound to their tenant and row. */
-function sealKey(ctx: RequestContext, purpose: string, pkcs8: Buffer): string {
-  return sealSecret(ctx.platform.signing.masterKey, `${purpose}:${ctx.tenantId}`, pkcs8.toString('base64'));
+/** The secret-box purpose of a tenant's sealed CA (`ca`) or signer (`signer`) private key. */
+export function sealedKeyPurpose(kind: 'ca' | 'signer', tenantId: string): string {
+  return `${kind}:${tenantId}`;
 }
 
-function openKey(ctx: RequestContext, purpose: string, sealed: string): Buffer {
-  const opened = openSecret(ctx.platform.signing.masterKey, `${purpose}:${ctx.tenantId}`, sealed);
+/** SECURITY: private keys are sealed under the signing master key, bound to their tenant and row. */
+function sealKey(ctx: RequestContext, purpose: 'ca' | 'signer', pkcs8: Buffer): string {
+  return sealSecret(ctx.platform.signing.masterKey, sealedKeyPurpose(purpose, ctx.tenantId), pkcs8.toString('base64'));
+}
+
+function openKey(ctx: RequestContext, purpose: 'ca' | 'signer', sealed: string): Buffer {
+  const opened = openSecret(ctx.platform.signing.masterKey, sealedKeyPurpose(purpose, ctx.tenantId), sealed);
   // SIGNING_MASTER_KEY (or SESSION_SECRET) changed since the key was sealed: an operator problem, not the user's.
   if (opened === undefined) throw new ServiceUnavailableError('documents.keyUnavailable');
   return Buffer.from(opened, 'base64');

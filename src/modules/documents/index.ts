@@ -1,4 +1,5 @@
 /** Public API of the documents module: kop, official documents, electronic signatures, public verification. */
+export { resealCertificateKeys } from './certificate-keys-reseal.ts';
 export { ensureSigningAuthority } from './certificates.service.ts';
 export { CreateDocumentInput } from './documents.contract.ts';
 export { documentsMessages } from './documents.messages.ts';

@@ -21,6 +21,7 @@ export { villageEvaluationRoutes } from './village-evaluation.routes.ts';
 export { seedDefaultMandatoryResults } from './village-mandatory.service.ts';
 export { villagePlansMessages } from './village-plans.messages.ts';
 export { villagePlansRoutes } from './village-plans.routes.ts';
+export { resealVillagePrivacyKey } from './village-privacy.ts';
 export { createProgramme } from './village-programmes.service.ts';
 export { createActivity } from './village-rkp.service.ts';
 export { createRpjm, listRpjm } from './village-rpjm.service.ts';

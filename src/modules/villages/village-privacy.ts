@@ -4,9 +4,18 @@
  * `village_privacy_keys`, and never leaves this file.
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import { isInTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import {
+  countReseal,
+  emptyResealReport,
+  type MasterKeyRotation,
+  type ResealReport,
+  resealSecret,
+} from '../../platform/crypto/reseal.ts';
 import { openSecret, sealSecret } from '../../platform/crypto/secret-box.ts';
+import { ForbiddenError } from '../../shared/errors.ts';
 
 const PURPOSE = 'villages-identity-key';
 
@@ -48,4 +57,28 @@ export async function identityHasher(ctx: RequestContext): Promise<IdentityHashe
   const key = Buffer.from(opened, 'base64');
   const hmac = (text: string) => createHmac('sha256', key).update(text, 'utf8').digest('hex');
   return { hash: (kind, digits) => hmac(`${kind}:${digits}`), hashText: hmac };
+}
+
+/**
+ * SECURITY: master-key rotation of the tenant's identity key: the same HMAC key is re-sealed under the new master key,
+ * so every stored NIK / No KK hash stays valid (no duplicate households after a rotation). Reached only through
+ * tenantDb; only the system (`pamong rotate-master-key`) may call it, inside the caller's per-tenant transaction.
+ * A tenant without a key yet reports nothing; a key already sealed under the new master key is counted, not touched.
+ */
+export async function resealVillagePrivacyKey(tx: RequestContext, rotation: MasterKeyRotation): Promise<ResealReport> {
+  if (tx.actor.kind !== 'system') throw new ForbiddenError();
+  if (!rotation.dryRun && !isInTransaction(tx)) throw new Error('resealVillagePrivacyKey needs the caller’s transaction');
+  const db = tenantDb(tx);
+  const report = emptyResealReport();
+  const row = await db.selectFrom('village_privacy_keys').select('sealed_key').executeTakeFirst();
+  if (!row) return report;
+  const outcome = resealSecret(rotation, purposeOf(tx.tenantId), row.sealed_key);
+  countReseal(report, outcome, `village_privacy_keys:${tx.tenantId}`);
+  if (outcome.kind === 'resealed' && !rotation.dryRun)
+    await db
+      .updateTable('village_privacy_keys')
+      .set({ sealed_key: outcome.sealed })
+      .where('sealed_key', '=', row.sealed_key)
+      .execute();
+  return report;
 }
