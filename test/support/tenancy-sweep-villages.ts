@@ -58,4 +58,5 @@ export const VILLAGES_SWEEP: Record<string, SweepEntry> = {
     version: 1,
   }),
   'POST /api/villages/evaluations/:evaluationId/finalise': villageEvaluationCall({ version: 1 }),
+  'POST /api/villages/evaluations/:evaluationId/prefill': villageEvaluationCall({ version: 1 }),
 };

@@ -133,7 +133,14 @@ describe('evaluating a desa', () => {
       }),
     ]);
     const after = await h.inject({ method: 'GET', url: ONE(ids.d1), as: staf });
-    expect([after.json().version, after.json().answers]).toEqual([1, {}]);
+    // only the pre-answers of a desa with nothing in Pamong (no RPJMDes → T, no PK → E)
+    expect([after.json().version, after.json().answers]).toEqual([
+      1,
+      {
+        '1.a.1': { answer: 'T', note: null, prefilledFrom: 'rpjmdes' },
+        '1.b.3': { answer: 'E', note: null, prefilledFrom: 'pk_kepala_desa' },
+      },
+    ]);
     expect((await create(k1[0]!.id)).statusCode).toBe(409);
   });
 

@@ -52,6 +52,8 @@ export interface VillageEvaluationAnswersTable {
   criterion_id: string;
   answer: string | null;
   note: string | null;
+  /** The Pamong fact a pre-answer came from (e.g. 'rpjmdes'); null for a person's answer. */
+  prefilled_from: string | null;
   updated_by: string | null;
   updated_at: string;
 }

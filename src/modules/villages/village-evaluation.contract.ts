@@ -29,6 +29,10 @@ export type CreateVillageEvaluationInput = z.infer<typeof CreateVillageEvaluatio
 export const VillageAnswer = z.object({ answer: Code.nullable(), note: z.string().trim().max(2000).nullable() });
 export type VillageAnswer = z.infer<typeof VillageAnswer>;
 
+/** A stored answer with the Pamong fact it was pre-answered from (null: a person's answer). */
+export const VillageAnswerView = VillageAnswer.extend({ prefilledFrom: z.string().nullable() });
+export type VillageAnswerView = z.infer<typeof VillageAnswerView>;
+
 /** `PUT …/answers`: the criteria to change (others keep their answers), with the evaluation's version. */
 export const VillageAnswersInput = z.object({
   answers: z.record(Code, VillageAnswer),
@@ -38,6 +42,9 @@ export type VillageAnswersInput = z.infer<typeof VillageAnswersInput>;
 
 /** `POST …/finalise`. */
 export const FinaliseVillageEvaluationInput = z.object({ version: z.number().int().min(1) });
+
+/** `POST …/prefill`: refresh the pre-answers from Pamong's data. */
+export const PrefillVillageEvaluationInput = FinaliseVillageEvaluationInput;
 
 const AnswerOption = z.object({ code: Code, label: Text(120), value: DecimalText });
 const AnswerType = z.union([z.literal('yt'), z.literal('abcde'), z.object({ options: z.array(AnswerOption).min(2).max(10) })]);
@@ -130,7 +137,7 @@ export const VillageEvaluationView = z.object({
   year: z.number(),
   status: z.enum(['draft', 'final']),
   template: VillageWorksheetContent,
-  answers: z.record(z.string(), VillageAnswer),
+  answers: z.record(z.string(), VillageAnswerView),
   score: VillageScoreView,
   band: VillageBandView,
   final: z

@@ -7,6 +7,7 @@ import {
   createVillageEvaluation,
   finaliseVillageEvaluation,
   getVillageEvaluation,
+  prefillVillageEvaluation,
   saveVillageAnswers,
 } from './village-evaluations.service.ts';
 import { getRanking, listVillageEvaluations } from './village-ranking.queries.ts';
@@ -129,6 +130,16 @@ function evaluationRoutes(r: RouteRegistrar) {
     body: C.VillageAnswersInput,
     response: { 200: C.VillageEvaluationView },
     handler: ({ ctx, params, body }) => saveVillageAnswers(ctx, params.evaluationId, body),
+  });
+  r.route({
+    method: 'POST',
+    url: `${ONE}/prefill`,
+    summary: 'Isi ulang jawaban dari data Pamong (RPJMDes, RKPDes, APBDes, PK, realisasi); jawaban manusia tidak ditimpa',
+    permission: 'authenticated',
+    params: C.VillageEvaluationParams,
+    body: C.PrefillVillageEvaluationInput,
+    response: { 200: C.VillageEvaluationView },
+    handler: ({ ctx, params, body }) => prefillVillageEvaluation(ctx, params.evaluationId, body),
   });
   r.route({
     method: 'POST',

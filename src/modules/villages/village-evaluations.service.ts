@@ -21,10 +21,12 @@ import type {
   CreateVillageEvaluationInput,
   VillageAnswer,
   VillageAnswersInput,
+  VillageAnswerView,
   VillageEvaluationView,
   VillageWorksheetContent,
 } from './village-evaluation.contract.ts';
 import { mayChangeAnswers, mayEvaluateVillages, mayReadDesaEvaluation } from './village-evaluation.policy.ts';
+import { applyVillagePrefill } from './village-prefill.service.ts';
 import { currentWorksheet, worksheetOf } from './village-worksheets.service.ts';
 
 type EvaluationRow = Selectable<VillageEvaluationsTable>;
@@ -36,13 +38,15 @@ async function requireEvaluation(ctx: RequestContext, evaluationId: string): Pro
   return { row, desa: await requireDesa(ctx, row.region_id) };
 }
 
-async function storedAnswers(ctx: RequestContext, evaluationId: string): Promise<Record<string, VillageAnswer>> {
+async function storedAnswers(ctx: RequestContext, evaluationId: string): Promise<Record<string, VillageAnswerView>> {
   const rows = await tenantDb(ctx)
     .selectFrom('village_evaluation_answers')
-    .select(['criterion_id', 'answer', 'note'])
+    .select(['criterion_id', 'answer', 'note', 'prefilled_from'])
     .where('evaluation_id', '=', evaluationId)
     .execute();
-  return Object.fromEntries(rows.map((r) => [r.criterion_id, { answer: r.answer, note: r.note }]));
+  return Object.fromEntries(
+    rows.map((r) => [r.criterion_id, { answer: r.answer, note: r.note, prefilledFrom: r.prefilled_from }]),
+  );
 }
 
 /** The option codes of the answered criteria, as the engine takes them. */
@@ -83,7 +87,7 @@ async function viewOf(ctx: RequestContext, row: EvaluationRow, desa: DesaRow, ca
   };
 }
 
-/** Starts the evaluation of a desa for a year with the current worksheet (DPMD); 409 when one exists. */
+/** Starts the evaluation of a desa for a year with the current worksheet (DPMD), pre-answered from Pamong's data; 409 when one exists. */
 export async function createVillageEvaluation(
   ctx: RequestContext,
   input: CreateVillageEvaluationInput,
@@ -109,12 +113,13 @@ export async function createVillageEvaluation(
         ...{ finalised_at: null, finalised_by: null, created_by: tx.actor.userId, created_at: now, updated_at: now },
       })
       .execute();
+    const row = await tenantDb(tx).selectFrom('village_evaluations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    const prefill = await applyVillagePrefill(tx, row);
     await recordAudit(tx, 'villages.evaluation_created', {
       objectType: 'village_evaluation',
       objectId: id,
-      data: { year: input.year },
+      data: { year: input.year, ...prefill },
     });
-    const row = await tenantDb(tx).selectFrom('village_evaluations').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     return viewOf(tx, row, desa, true);
   });
 }
@@ -175,7 +180,7 @@ export async function saveVillageAnswers(
         .where('criterion_id', 'in', ids)
         .execute();
       const rows = Object.entries(input.answers).map(([criterion_id, a]) => ({
-        ...{ evaluation_id: row.id, criterion_id, answer: a.answer, note: a.note || null },
+        ...{ evaluation_id: row.id, criterion_id, answer: a.answer, note: a.note || null, prefilled_from: null },
         ...{ updated_by: tx.actor.userId, updated_at: now },
       }));
       await db.insertInto('village_evaluation_answers', rows).execute();
@@ -186,6 +191,33 @@ export async function saveVillageAnswers(
       data: { criteria: ids },
     });
     const fresh = await db.selectFrom('village_evaluations').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+    return viewOf(tx, fresh, desa, true);
+  });
+}
+
+/** Refreshes the pre-answers from Pamong's data (DPMD, draft only); a person's answer is never overwritten. */
+export async function prefillVillageEvaluation(
+  ctx: RequestContext,
+  evaluationId: string,
+  input: { version: number },
+): Promise<VillageEvaluationView> {
+  // SECURITY: tenant-scoped lookup first (404 for another tenant's id), the policy after.
+  const { row, desa } = await requireEvaluation(ctx, evaluationId);
+  enforceIdm(mayEvaluateVillages(await currentIdmViewer(ctx)));
+  enforceIdm(mayChangeAnswers(row.status));
+  return inTransaction(ctx, async (tx) => {
+    await claimVersion(tx, row.id, input.version);
+    const outcome = await applyVillagePrefill(tx, row);
+    await recordAudit(tx, 'villages.evaluation_prefilled', {
+      objectType: 'village_evaluation',
+      objectId: row.id,
+      data: { ...outcome },
+    });
+    const fresh = await tenantDb(tx)
+      .selectFrom('village_evaluations')
+      .selectAll()
+      .where('id', '=', row.id)
+      .executeTakeFirstOrThrow();
     return viewOf(tx, fresh, desa, true);
   });
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, NativeSelect, Radio, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import {
   fetchEvaluation,
   fetchEvaluationList,
   finaliseEvaluation,
+  prefillEvaluation,
   saveAnswers,
   type VillageEvaluationView,
 } from './village-evaluation.api.ts';
@@ -27,8 +28,21 @@ export function criterionOptions(c: Criterion, yes: string, no: string): { code:
   return c.answerType.options.map((o) => ({ code: o.code, label: o.label }));
 }
 
-/** The worksheet of one evaluation: labelled radios per criterion, save, finalise; read-only once final. */
-function EvaluationForm({ view }: { view: VillageEvaluationView }) {
+/** "Dari data Pamong" with the fact a pre-answer came from (as the radio group's description, so it is read out). */
+function PrefilledNote({ criterionId, source }: { criterionId: string; source: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Badge component="span" size="xs" variant="light" color="teal" data-prefilled={criterionId}>
+        {t('villagesEvaluation.form.prefilled')}
+      </Badge>{' '}
+      <span>{t(`villagesEvaluation.form.prefillSource.${source}`, { defaultValue: source })}</span>
+    </>
+  );
+}
+
+/** The worksheet of one evaluation: labelled radios per criterion, save, fill from data, finalise; read-only once final. */
+export function EvaluationForm({ view }: { view: VillageEvaluationView }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [draft, setDraft] = useState<Record<string, string>>({});
@@ -48,6 +62,7 @@ function EvaluationForm({ view }: { view: VillageEvaluationView }) {
     onSuccess: refresh,
   });
   const finalise = useMutation({ mutationFn: () => finaliseEvaluation(view.id, view.version), onSuccess: refresh });
+  const prefill = useMutation({ mutationFn: () => prefillEvaluation(view.id, view.version), onSuccess: refresh });
   const dirty = Object.keys(draft).length > 0;
   return (
     <Stack gap="md">
@@ -62,21 +77,25 @@ function EvaluationForm({ view }: { view: VillageEvaluationView }) {
         <Stack key={comp.id} gap="sm" component="section" aria-label={comp.name}>
           <Title order={3} size="h5">{`${comp.id}. ${comp.name} (${comp.weight})`}</Title>
           {comp.subComponents.flatMap((sub) =>
-            sub.criteria.map((c) => (
-              <Radio.Group
-                key={c.id}
-                label={`${c.id} ${c.text}`}
-                value={draft[c.id] ?? view.answers[c.id]?.answer ?? ''}
-                onChange={(value) => setDraft((d) => ({ ...d, [c.id]: value }))}
-                readOnly={!view.canEdit}
-              >
-                <Group gap="md" mt={6} wrap="wrap">
-                  {criterionOptions(c, t('villagesEvaluation.form.yes'), t('villagesEvaluation.form.no')).map((o) => (
-                    <Radio key={o.code} value={o.code} label={o.label} disabled={!view.canEdit} />
-                  ))}
-                </Group>
-              </Radio.Group>
-            )),
+            sub.criteria.map((c) => {
+              const source = draft[c.id] === undefined ? view.answers[c.id]?.prefilledFrom : null;
+              return (
+                <Radio.Group
+                  key={c.id}
+                  label={`${c.id} ${c.text}`}
+                  description={source ? <PrefilledNote criterionId={c.id} source={source} /> : undefined}
+                  value={draft[c.id] ?? view.answers[c.id]?.answer ?? ''}
+                  onChange={(value) => setDraft((d) => ({ ...d, [c.id]: value }))}
+                  readOnly={!view.canEdit}
+                >
+                  <Group gap="md" mt={6} wrap="wrap">
+                    {criterionOptions(c, t('villagesEvaluation.form.yes'), t('villagesEvaluation.form.no')).map((o) => (
+                      <Radio key={o.code} value={o.code} label={o.label} disabled={!view.canEdit} />
+                    ))}
+                  </Group>
+                </Radio.Group>
+              );
+            }),
           )}
         </Stack>
       ))}
@@ -85,11 +104,14 @@ function EvaluationForm({ view }: { view: VillageEvaluationView }) {
           {view.blockers.violations.map((v) => `${v.criterionId}: ${v.message}`).join(' · ')}
         </Alert>
       ) : null}
-      <ErrorAlert error={save.error ?? finalise.error} />
+      <ErrorAlert error={save.error ?? prefill.error ?? finalise.error} />
       {view.canEdit ? (
         <Group wrap="wrap">
           <Button onClick={() => save.mutate()} loading={save.isPending} disabled={!dirty} size="md">
             {t('villagesEvaluation.form.save')}
+          </Button>
+          <Button variant="default" onClick={() => prefill.mutate()} loading={prefill.isPending} disabled={dirty} size="md">
+            {t('villagesEvaluation.form.prefill')}
           </Button>
           <Button variant="light" onClick={() => finalise.mutate()} loading={finalise.isPending} disabled={dirty} size="md">
             {t('villagesEvaluation.form.finalise')}

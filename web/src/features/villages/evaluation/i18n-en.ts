@@ -44,6 +44,16 @@ export const enVillagesEvaluation = {
       finalise: 'Finalise',
       unanswered: '{{count}} criteria not answered',
       violations: 'Logical framework not met',
+      prefill: 'Fill in from Pamong data',
+      prefilled: 'From Pamong data',
+      prefillSource: {
+        rpjmdes: 'Final RPJMDes covering this year',
+        rkpdes: 'RKPDes activities of this year',
+        apbdes: 'Imported APBDes of this year',
+        pk_kepala_desa: 'PK Kepala Desa of this year',
+        realisasi_dilaporkan: 'Quarters with realisasi of every mandated result submitted',
+        realisasi_diverifikasi: 'Quarters with realisasi of every mandated result verified',
+      },
     },
     bands: {
       title: 'Village categories',

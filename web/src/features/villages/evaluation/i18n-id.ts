@@ -44,6 +44,16 @@ export const idVillagesEvaluation = {
       finalise: 'Finalkan',
       unanswered: '{{count}} kriteria belum dijawab',
       violations: 'Kerangka logis belum terpenuhi',
+      prefill: 'Isi dari data Pamong',
+      prefilled: 'Dari data Pamong',
+      prefillSource: {
+        rpjmdes: 'RPJMDes final yang mencakup tahun ini',
+        rkpdes: 'Kegiatan RKPDes tahun ini',
+        apbdes: 'APBDes tahun ini yang sudah diimpor',
+        pk_kepala_desa: 'PK Kepala Desa tahun ini',
+        realisasi_dilaporkan: 'Triwulan dengan realisasi semua hasil wajib terkirim',
+        realisasi_diverifikasi: 'Triwulan dengan realisasi semua hasil wajib terverifikasi',
+      },
     },
     bands: {
       title: 'Kategori desa',

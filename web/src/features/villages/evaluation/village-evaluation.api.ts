@@ -55,6 +55,10 @@ export const createEvaluation = (regionId: string, year: number) =>
 export const saveAnswers = (id: string, input: VillageAnswersInput) =>
   api<VillageEvaluationView>(`${P}/evaluations/${encodeURIComponent(id)}/answers`, { method: 'PUT', body: input });
 
+/** Refreshes the pre-answers from Pamong's data (a person's answer is kept). */
+export const prefillEvaluation = (id: string, version: number) =>
+  api<VillageEvaluationView>(`${P}/evaluations/${encodeURIComponent(id)}/prefill`, { method: 'POST', body: { version } });
+
 /** Finalises an evaluation. */
 export const finaliseEvaluation = (id: string, version: number) =>
   api<VillageEvaluationView>(`${P}/evaluations/${encodeURIComponent(id)}/finalise`, { method: 'POST', body: { version } });
