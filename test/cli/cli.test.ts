@@ -3,10 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { unscopedDb } from '../../src/db/system-db.ts';
 import { findTenantByRef } from '../../src/modules/organization/index.ts';
 import { createTestDatabase, type TestDatabase, testDialect } from '../support/test-db.ts';
+
+// Each test spawns the real `pamong` binary several times; each start loads the whole app (seconds on a loaded CI).
+vi.setConfig({ testTimeout: 120_000 });
 
 let t: TestDatabase;
 let dir: string;
