@@ -18,8 +18,8 @@ export const CAMAT_DEMO_EMAIL = 'camat@demo.pamong.id';
 
 const KADES_NIP = '197805152025011901';
 
-/** The desa unit (kind 'desa') where the user holds a position today, with its region; undefined when none. */
-async function desaUnitOfUser(admin: RequestContext, email: string) {
+/** The desa unit (kind 'desa') where the user holds a position, with its region and the user's id; undefined when none. */
+export async function desaUnitOfUser(admin: RequestContext, email: string) {
   return tenantDb(admin)
     .selectFrom('users')
     .innerJoin('assignments', (j) =>
@@ -31,7 +31,7 @@ async function desaUnitOfUser(admin: RequestContext, email: string) {
     .innerJoin('units', (j) => j.onRef('units.tenant_id', '=', 'positions.tenant_id').onRef('units.id', '=', 'positions.unit_id'))
     .innerJoin('regions', (j) => j.onRef('regions.tenant_id', '=', 'units.tenant_id').onRef('regions.id', '=', 'units.region_id'))
     .select(['units.id as unitId', 'units.code as unitCode', 'regions.id as desaId', 'regions.name as desaName'])
-    .select(['regions.parent_id as kecamatanId'])
+    .select(['regions.parent_id as kecamatanId', 'users.id as userId'])
     .where('users.email', '=', email)
     .where('units.kind', '=', 'desa')
     .executeTakeFirst();

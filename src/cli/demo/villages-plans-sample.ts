@@ -4,10 +4,10 @@
  * year's APBDes imported from a workbook in the shape of a Siskeudes export (built here, fictional amounts).
  */
 import ExcelJS from 'exceljs';
-import { tenantDb } from '../../db/tenant-db.ts';
 import { createActivity, createProgramme, createRpjm, importBudget, listRpjm } from '../../modules/villages/index.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { actingAt } from './eoffice-sample-actors.ts';
+import { desaUnitOfUser } from './villages-agreement-sample.ts';
 
 type Programme = { bidang: number; name: string; sasaran: string; indicator: string; pagu: string };
 type Activity = { programme: number; name: string; lokasi: string; volume: string; biaya: string; sumberDana: string };
@@ -150,27 +150,9 @@ async function apbdesWorkbook(desaName: string, year: number): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** The demo operator's user id and desa (the desa unit where they hold a position). */
-async function operatorDesa(admin: RequestContext, email: string) {
-  return tenantDb(admin)
-    .selectFrom('users')
-    .innerJoin('assignments', (j) =>
-      j.onRef('assignments.tenant_id', '=', 'users.tenant_id').onRef('assignments.employee_id', '=', 'users.employee_id'),
-    )
-    .innerJoin('positions', (j) =>
-      j.onRef('positions.tenant_id', '=', 'assignments.tenant_id').onRef('positions.id', '=', 'assignments.position_id'),
-    )
-    .innerJoin('units', (j) => j.onRef('units.tenant_id', '=', 'positions.tenant_id').onRef('units.id', '=', 'positions.unit_id'))
-    .innerJoin('regions', (j) => j.onRef('regions.tenant_id', '=', 'units.tenant_id').onRef('regions.id', '=', 'units.region_id'))
-    .select(['users.id as userId', 'regions.id as desaId', 'regions.name as desaName'])
-    .where('users.email', '=', email)
-    .where('units.kind', '=', 'desa')
-    .executeTakeFirst();
-}
-
 /** Seeds the plans of the operator's desa unless it already has an RPJMDes. */
 export async function seedVillagesPlansSample(admin: RequestContext, operatorEmail: string): Promise<void> {
-  const desa = await operatorDesa(admin, operatorEmail);
+  const desa = await desaUnitOfUser(admin, operatorEmail);
   if (!desa) return;
   const operator = actingAt(admin, desa.userId, 'operator_desa');
   if ((await listRpjm(operator, desa.desaId)).items.length > 0) return;
