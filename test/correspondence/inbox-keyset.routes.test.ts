@@ -163,6 +163,32 @@ describe('unread count', () => {
     await addUnread(5);
     expect(await inbox()).toMatchObject({ unreadCount: 100, unreadCountCapped: true });
   });
+
+  it("is the whole inbox's count on an empty filtered page and on every page", async () => {
+    const reader = await positionAccount(h, h.tenants.a, { positionCode: 'STAF-UNREAD-2', name: 'Rina Staf' });
+    const get = async (query: string) =>
+      (await h.inject({ method: 'GET', url: `/api/letters/inbox${query}`, as: reader.session })).json();
+    const letter = await register(letterMetadata(unitId, { receivedDate: '2026-07-01', hal: 'Hitung satu' }));
+    const second = await register(letterMetadata(unitId, { receivedDate: '2026-07-02', hal: 'Hitung dua' }));
+    for (const id of [letter, second])
+      await db()
+        .insertInto('letter_recipients', {
+          id: newId(),
+          letter_id: id,
+          position_id: reader.positionId,
+          role: 'kepada',
+          received_on: id === letter ? '2026-07-01' : '2026-07-02',
+          read_at: null,
+          read_by_employee_id: null,
+          created_at: new Date().toISOString(),
+        })
+        .execute();
+    // No tembusan at all: the page is empty, the count is still the inbox's.
+    expect(await get('?role=tembusan')).toMatchObject({ items: [], unreadCount: 2 });
+    const first = await get('?limit=1');
+    expect(first).toMatchObject({ unreadCount: 2 });
+    expect(await get(`?limit=1&cursor=${first.nextCursor}`)).toMatchObject({ unreadCount: 2 });
+  });
 });
 
 describe('inbox filters and order', () => {
