@@ -1,4 +1,5 @@
 import { Anchor, Badge, CloseButton, Group, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EvidenceLink } from '../evaluation.api.ts';
@@ -13,21 +14,26 @@ const PAGE_OF_KIND: Record<EvidenceLink['kind'], string | null> = {
   file: null,
 };
 
+/** A labelled inline list: the label shown before it, and read out as the list's name (only items inside the list). */
+function InlineList({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Group gap={6} wrap="wrap">
+      <Text span size="xs" c="dimmed" aria-hidden>
+        {label}:
+      </Text>
+      <Group gap={6} wrap="wrap" component="ul" aria-label={label} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {children}
+      </Group>
+    </Group>
+  );
+}
+
 /** Evidence links (bukti dukung) as chips naming their kind; removable when the user edits the answer. */
 export function EvidenceChips({ evidence, onRemove }: { evidence: EvidenceLink[]; onRemove?: (link: EvidenceLink) => void }) {
   const { t } = useTranslation();
   if (evidence.length === 0) return null;
   return (
-    <Group
-      gap={6}
-      wrap="wrap"
-      component="ul"
-      aria-label={t('evaluation.criterion.evidence')}
-      style={{ listStyle: 'none', padding: 0, margin: 0 }}
-    >
-      <Text span size="xs" c="dimmed" aria-hidden>
-        {t('evaluation.criterion.evidence')}:
-      </Text>
+    <InlineList label={t('evaluation.criterion.evidence')}>
       {evidence.map((link) => {
         const text = `${t(`evaluation.evidenceKind.${link.kind}`)}: ${link.label}`;
         const page = PAGE_OF_KIND[link.kind];
@@ -52,7 +58,7 @@ export function EvidenceChips({ evidence, onRemove }: { evidence: EvidenceLink[]
           </Group>
         );
       })}
-    </Group>
+    </InlineList>
   );
 }
 
@@ -61,16 +67,7 @@ export function UploadedEvidenceLinks({ files }: { files: readonly EvidenceFileV
   const { t } = useTranslation();
   if (files.length === 0) return null;
   return (
-    <Group
-      gap={6}
-      wrap="wrap"
-      component="ul"
-      aria-label={t('evaluationEvidence.upload.list')}
-      style={{ listStyle: 'none', padding: 0, margin: 0 }}
-    >
-      <Text span size="xs" c="dimmed" aria-hidden>
-        {t('evaluationEvidence.upload.list')}:
-      </Text>
+    <InlineList label={t('evaluationEvidence.upload.list')}>
       {files.map((file) => (
         <li key={file.id}>
           <Anchor href={file.downloadUrl} size="sm" download={file.fileName}>
@@ -78,6 +75,6 @@ export function UploadedEvidenceLinks({ files }: { files: readonly EvidenceFileV
           </Anchor>
         </li>
       ))}
-    </Group>
+    </InlineList>
   );
 }
