@@ -160,6 +160,23 @@ describe('bad input on the public verification', () => {
     const fields = res.json().error.fields.map((f: { field: string }) => f.field);
     for (const f of ['kind', 'layout', 'body', 'signers', 'title', 'place', 'date']) expect(fields).toContain(`body.${f}`);
   });
+
+  it('refuses a print order that does not name every signer once (422), and stores no document', async () => {
+    const [first, second] = await signerAccounts(h, h.tenants.a, ['198503152010011002', '199001012015032001'], 'urut');
+    const count = async () =>
+      (await tenantDb({ db: h.db, tenantId: h.tenants.a.id }).selectFrom('official_documents').select('id').execute()).length;
+    const before = await count();
+    const res = await h.inject({
+      method: 'POST',
+      url: '/api/documents',
+      as: first.session,
+      payload: suratTugasInput([first, second], { printOrder: [0, 0] }),
+    });
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().error.fields[0]).toMatchObject({ field: 'body' });
+    expect(res.json().error.fields[0].message).toMatch(/Urutan cetak tanda tangan/);
+    expect(await count()).toBe(before);
+  });
 });
 
 describe('a changed signing master key', () => {

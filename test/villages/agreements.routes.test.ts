@@ -161,7 +161,11 @@ describe('signing in turn', () => {
     expect((await sign(pkId, camat)).statusCode).toBe(409);
     const pdf = await pdfOf(pkId, opD1);
     expect(validSignatureCount(await pdfsig(pdf))).toBe(2);
-    const text = (await pdftotext(pdf)).replace(/\s+/g, ' ');
+    const layout = await pdftotext(pdf);
+    // The PK format: pihak kedua (the camat) on the left, pihak pertama (the kepala desa, who signs first) right.
+    const names = layout.split('\n').find((line) => line.includes('Wahyu Prasetyo') && line.includes('Suparman Hadi'));
+    expect(names?.indexOf('Wahyu Prasetyo')).toBeLessThan(names?.indexOf('Suparman Hadi') ?? -1);
+    const text = layout.replace(/\s+/g, ' ');
     for (const expected of [
       'PERJANJIAN KINERJA TAHUN 2026',
       'Suparman Hadi',

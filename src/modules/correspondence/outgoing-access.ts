@@ -89,6 +89,7 @@ const PrintableContent = CreateDocumentInput.omit({
   unitId: true,
   security: true,
   signers: true,
+  printOrder: true,
   date: true,
 });
 

@@ -68,6 +68,8 @@ export const CreateDocumentInput = z.object({
   addresseePlace: optionalLine(100),
   body: z.array(BodyBlockInput).min(1).max(500),
   signers: z.array(SignerInput).min(1).max(6),
+  /** Where the signature blocks are printed: signer indices left to right, row by row (default: signing order). */
+  printOrder: z.array(z.number().int().min(0).max(5)).max(6).optional(),
   tembusan: z.array(line()).max(30).optional(),
   attachments: z
     .array(z.object({ title: line(300), body: z.array(BodyBlockInput).min(1).max(500) }))

@@ -100,7 +100,7 @@ export function villageItemRows(items: readonly VillageAgreementRow[]): string[]
   ]);
 }
 
-/** The documents module's input: title block, the kecamatan's kop, signers kepala desa then camat. */
+/** The documents module's input: title block, the kecamatan's kop, signers kepala desa then camat (printed the other way). */
 export function villageAgreementDocumentInput(f: VillageAgreementFacts): CreateDocumentInput {
   const title = villageAgreementTitle(f.year, f.revision);
   return {
@@ -114,6 +114,8 @@ export function villageAgreementDocumentInput(f: VillageAgreementFacts): CreateD
     security: 'biasa',
     body: statement(f),
     signers: [f.kades, f.camat].map((p) => ({ employeeId: p.employeeId, capacity: p.capacity, jabatan: p.jabatan })),
+    // The kepala desa (pihak pertama) signs first; the PK format prints the camat (pihak kedua) left, him right.
+    printOrder: [1, 0],
     attachments: [
       {
         title: `${title} PEMERINTAH DESA ${f.desaName.toUpperCase()}`.slice(0, 300),

@@ -88,16 +88,18 @@ function drawRow(doc: PDFKit.PDFDocument, members: readonly PlacedSigner[], plac
  * signer's blank slot. A row of blocks never splits across pages; the place/date line stays with the first row.
  */
 export function drawSignatures(doc: PDFKit.PDFDocument, content: NaskahContent): SignatureSlot[] {
-  const positions = signerPositions(content.signers.length);
-  const signers = content.signers.map((signer, index) => placeSigner(doc, signatureText(signer), positions[index].column, index));
+  const order = content.printOrder ?? content.signers.map((_, index) => index);
+  const positions = signerPositions(order.length);
+  // Printed in `order`; each block keeps its signing index, so each slot goes to the right signer.
+  const printed = order.map((index, at) => placeSigner(doc, signatureText(content.signers[index]), positions[at].column, index));
   const place = content.layout === 'title_block' ? signingPlace(content) : undefined;
   const rowCount = Math.max(0, ...positions.map((position) => position.row + 1));
   const slots: SignatureSlot[] = [];
   doc.y += GAP_BEFORE;
   for (let row = 0; row < rowCount; row++) {
     if (row > 0) doc.y += ROW_GAP;
-    const members = signers.filter((signer) => positions[signer.index].row === row);
+    const members = printed.filter((_, at) => positions[at].row === row);
     slots.push(...drawRow(doc, members, row === 0 ? place : undefined));
   }
-  return slots;
+  return slots.sort((a, b) => a.signerIndex - b.signerIndex);
 }

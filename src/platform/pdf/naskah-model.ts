@@ -88,7 +88,13 @@ export interface NaskahContent {
   /** Title block only: the TENTANG line. */
   readonly about?: string;
   readonly body: readonly BodyBlock[];
+  /** Signers in signing order (slot `signerIndex` is an index into this list). */
   readonly signers: readonly SignerBlock[];
+  /**
+   * Where the blocks are printed: signer indices left to right, row by row (default: signing order). A PK is
+   * signed first by pihak pertama, whose block the PermenPANRB 53/2014 format prints on the right.
+   */
+  readonly printOrder?: readonly number[];
   readonly tembusan?: readonly string[];
   /** Lampiran pages that follow the letter. */
   readonly attachments?: readonly { readonly title: string; readonly body: readonly BodyBlock[] }[];

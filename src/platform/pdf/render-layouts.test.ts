@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type NaskahContent, renderNaskah } from './index.ts';
+import { type NaskahContent, NaskahLayoutError, renderNaskah } from './index.ts';
 import {
   createScratch,
   indexesInOrder,
@@ -255,5 +255,29 @@ describe('renderNaskah: signers side by side', () => {
     const top = (text: string) => words.find((word) => word.text === text)?.yMin;
     expect(top('Agus')).toBeCloseTo(top('Ir.') ?? Number.NaN, 1);
     expect(top('Drs.')).toBeGreaterThan(top('Agus') ?? Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('renderNaskah: print order of the signature blocks', () => {
+  const twoParties: NaskahContent = { ...sampleBeritaAcara, signers: sampleBeritaAcara.signers.slice(0, 2) };
+
+  it('prints the first signer on the right when asked, and each slot stays with its signer', async () => {
+    const rendered = await renderNaskah({ ...twoParties, printOrder: [1, 0] }, sampleKop);
+    const words = await pdfWords(await savePdf(scratch.dir, 'print-order', rendered.pdf));
+    const [first, second] = rendered.slots;
+    expect([first.signerIndex, second.signerIndex]).toEqual([0, 1]);
+    // Signer 0 (Agus) signs first but is printed right of signer 1 (Ir. Yuliana), his slot above his name.
+    expect(second.rect.x + second.rect.width).toBeLessThanOrEqual(first.rect.x);
+    const agus = words.find((word) => word.text === 'Agus');
+    const yuliana = words.find((word) => word.text === 'Ir.');
+    expect(agus?.xMin).toBeGreaterThan(yuliana?.xMin ?? Number.POSITIVE_INFINITY);
+    expect(agus?.xMin).toBeGreaterThanOrEqual(first.rect.x);
+    const unordered = await renderNaskah(twoParties, sampleKop);
+    expect(unordered.slots[0].rect.x).toBeLessThan(unordered.slots[1].rect.x);
+  });
+
+  it('refuses a print order that does not name every signer exactly once', async () => {
+    for (const printOrder of [[0, 0], [1], [0, 2], [0, 1, 2]])
+      await expect(renderNaskah({ ...twoParties, printOrder }, sampleKop)).rejects.toBeInstanceOf(NaskahLayoutError);
   });
 });

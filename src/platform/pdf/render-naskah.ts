@@ -68,7 +68,17 @@ function drawAttachments(doc: PDFKit.PDFDocument, content: NaskahContent): void 
   });
 }
 
+/** A print order must name every signer exactly once. */
+function checkPrintOrder(content: NaskahContent): void {
+  const order = content.printOrder;
+  if (!order) return;
+  const sorted = [...order].sort((a, b) => a - b);
+  if (sorted.length !== content.signers.length || sorted.some((index, at) => index !== at))
+    throw new NaskahLayoutError('Urutan cetak tanda tangan harus memuat setiap penanda tangan tepat satu kali.');
+}
+
 function drawNaskah(doc: PDFKit.PDFDocument, content: NaskahContent, kop: Kop): SignatureSlot[] {
+  checkPrintOrder(content);
   setFont(doc, 'regular', FONT_SIZE.body);
   drawKop(doc, kop);
   drawHeader(doc, content);
