@@ -1,35 +1,16 @@
-/** Text of a PDF (its text layer) with pdfjs, for the search index. Scanned images without a text layer give ''. */
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { MAX_SCAN_TEXT } from './letter-search-text.ts';
+/** Text of a PDF (its text layer) for the search index, extracted on a worker thread (see pdf-text.worker.ts). */
+import { workerClient } from '../../platform/workers/worker-client.ts';
 
-const standardFontDataUrl = `${path.join(
-  path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-  'standard_fonts',
-)}/`;
+/** A PDF that takes longer than this to read is given up (the indexing job marks its text failed). */
+const EXTRACT_TIMEOUT_MS = 60_000;
 
-/** Most pages read; later pages are not indexed. */
-const MAX_PAGES = 200;
+const pdfTextWorker = workerClient<Uint8Array, string>(new URL('./pdf-text.worker.ts', import.meta.url), {
+  name: 'pdf-text',
+  timeoutMs: EXTRACT_TIMEOUT_MS,
+});
 
-/** The text of the PDF's pages, page by page, stopping once MAX_SCAN_TEXT characters are collected. */
-export async function extractPdfText(data: Uint8Array): Promise<string> {
-  const pdf = await getDocument({
-    data: new Uint8Array(data),
-    standardFontDataUrl,
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: 0,
-  }).promise;
-  try {
-    let text = '';
-    for (let page = 1; page <= Math.min(pdf.numPages, MAX_PAGES) && text.length < MAX_SCAN_TEXT; page++) {
-      const content = await (await pdf.getPage(page)).getTextContent();
-      for (const item of content.items) if ('str' in item) text += item.hasEOL ? `${item.str}\n` : `${item.str} `;
-      text += '\n';
-    }
-    return text;
-  } finally {
-    await pdf.destroy();
-  }
+/** The text of the PDF's pages, bounded as the worker bounds it; rejects when the PDF cannot be read. */
+export function extractPdfText(data: Uint8Array): Promise<string> {
+  const copy = new Uint8Array(data); // its own buffer, moved to the worker
+  return pdfTextWorker.run(copy, [copy.buffer]);
 }
