@@ -187,6 +187,30 @@ describe('sessions', () => {
     expect((await login(a.slug, a.users.perencana.email, newPassword, { ip: '10.3.0.1' })).statusCode).toBe(200);
   });
 
+  it('gives an open session the permissions of every role the user holds now, at its next request', async () => {
+    const admin = await h.loginAs(b, 'admin');
+    const user = await h.loginAs(b, 'arsiparis');
+    const setRoles = async (roles: string[]) => {
+      const res = await h.inject({
+        method: 'PUT',
+        url: `/api/users/${b.users.arsiparis.id}/roles`,
+        as: admin,
+        payload: { roles },
+      });
+      expect(res.statusCode, res.body).toBeLessThan(300);
+    };
+    const status = async (url: string) => (await h.inject({ method: 'GET', url, as: user })).statusCode;
+    expect(await status('/api/audit')).toBe(403);
+    // audit.read comes from evaluator, the second of the two roles in order.
+    await setRoles(['arsiparis', 'evaluator']);
+    expect(await status('/api/audit')).toBe(200);
+    expect(await status('/api/users')).toBe(403);
+    await setRoles([]);
+    expect(await status('/api/audit')).toBe(403);
+    expect((await whoAmI(user)).statusCode).toBe(200);
+    await setRoles(['arsiparis']);
+  });
+
   it('an admin reset gives a working temporary password, forces a change and ends the user’s sessions', async () => {
     const admin = await h.loginAs(a, 'admin');
     const victim = await h.loginAs(a, 'arsiparis');

@@ -74,11 +74,17 @@ export async function listUsersWithRoles(ctx: TenantScope) {
   return users.map((u) => ({ user: u, roles: (byUser.get(u.id) ?? []).sort() }));
 }
 
-/** Active session joined to its user, looked up by token hash inside one tenant. */
-export function findLiveSession(ctx: TenantScope, tokenHash: string, nowIso: string) {
-  return tenantDb(ctx)
+/**
+ * Active session joined to its user and the user's role codes (sorted), looked up by token hash inside one tenant in
+ * one statement (every authenticated request starts here; on PostgreSQL a statement is a round trip).
+ */
+export async function findLiveSession(ctx: TenantScope, tokenHash: string, nowIso: string) {
+  const rows = await tenantDb(ctx)
     .selectFrom('sessions')
     .innerJoin('users', (j) => j.onRef('users.tenant_id', '=', 'sessions.tenant_id').onRef('users.id', '=', 'sessions.user_id'))
+    .leftJoin('user_roles', (j) =>
+      j.onRef('user_roles.tenant_id', '=', 'sessions.tenant_id').onRef('user_roles.user_id', '=', 'sessions.user_id'),
+    )
     .select([
       'sessions.id as sessionId',
       'sessions.mfa_pending as mfaPending',
@@ -86,11 +92,17 @@ export function findLiveSession(ctx: TenantScope, tokenHash: string, nowIso: str
       'users.id as userId',
       'users.display_name as displayName',
       'users.status as status',
+      'user_roles.role as role',
     ])
     .where('sessions.token_hash', '=', tokenHash)
     .where('sessions.revoked_at', 'is', null)
     .where('sessions.expires_at', '>', nowIso)
-    .executeTakeFirst();
+    .orderBy('user_roles.role')
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const { role: _first, ...session } = first;
+  return { ...session, roles: rows.flatMap((row) => (row.role ? [row.role] : [])) };
 }
 
 /** Marks sessions revoked: one by id, or every session of a user. */

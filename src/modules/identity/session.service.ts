@@ -9,7 +9,7 @@ import { permissionsForRoles } from '../../shared/permissions.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findTenantByRef, getTenant } from '../organization/index.ts';
 import type { ChangePasswordInput, SessionView } from './identity.contract.ts';
-import { findLiveSession, findUserById, revokeSessions, rolesOf } from './identity.repository.ts';
+import { findLiveSession, findUserById, revokeSessions } from './identity.repository.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { csrfTokenFor, hashToken, parseSessionCookie, SESSION_COOKIE } from './session-tokens.ts';
 
@@ -44,7 +44,7 @@ export async function authenticateRequest(request: FastifyRequest, pub: PublicCo
     if (tenant?.id !== session.tenantId) throw new UnauthorizedError('errors.tenantMismatch');
   }
   const scope = { db: pub.db, tenantId: session.tenantId };
-  const roles = await rolesOf(scope, session.userId);
+  const roles = session.roles;
   const now = pub.platform.now();
   if (now.getTime() - Date.parse(session.lastSeenAt) > TOUCH_INTERVAL_MS) {
     await tenantDb(scope)
