@@ -27,57 +27,71 @@ interface Pending<O> {
 
 /** A client of the worker module at `module` (a file URL of a module that calls serveRequests). */
 export function workerClient<I, O>(module: URL, options: { name: string; timeoutMs: number }): WorkerClient<I, O> {
-  let worker: Worker | null = null;
-  let nextId = 0;
-  const pending = new Map<number, Pending<O>>();
+  return new ThreadClient<I, O>(module, options);
+}
 
-  const settle = (id: number): Pending<O> | undefined => {
-    const request = pending.get(id);
-    if (!request) return undefined;
-    pending.delete(id);
-    clearTimeout(request.timer);
-    if (pending.size === 0) worker?.unref();
-    return request;
-  };
-  const failAllOf = (stopped: Worker, error: Error) => {
-    for (const [id, request] of [...pending]) if (request.worker === stopped) settle(id)?.reject(error);
-  };
-  const start = (): Worker => {
-    const started = new Worker(ENTRY, { workerData: { module: module.href }, name: options.name });
+class ThreadClient<I, O> implements WorkerClient<I, O> {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly pending = new Map<number, Pending<O>>();
+
+  constructor(
+    private readonly module: URL,
+    private readonly options: { name: string; timeoutMs: number },
+  ) {}
+
+  run(input: I, transfer: readonly ArrayBuffer[] = []): Promise<O> {
+    this.worker ??= this.start();
+    const target = this.worker;
+    target.ref();
+    const id = this.nextId++;
+    return new Promise<O>((resolve, reject) => {
+      const timer = setTimeout(() => this.expire(id, target), this.options.timeoutMs);
+      this.pending.set(id, { worker: target, resolve, reject, timer });
+      target.postMessage({ id, input } satisfies WorkerRequest<I>, [...transfer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    const running = this.worker;
+    this.worker = null;
+    if (running) await running.terminate();
+  }
+
+  private start(): Worker {
+    const started = new Worker(ENTRY, { workerData: { module: this.module.href }, name: this.options.name });
     started.on('message', (reply: WorkerReply<O>) => {
-      const request = settle(reply.id);
+      const request = this.settle(reply.id);
       if (reply.ok) request?.resolve(reply.value);
       else request?.reject(new Error(reply.error));
     });
     const gone = (error: Error) => {
-      if (worker === started) worker = null;
-      failAllOf(started, error);
+      if (this.worker === started) this.worker = null;
+      this.failAllOf(started, error);
     };
     started.on('error', gone);
-    started.on('exit', (code) => gone(new Error(`worker ${options.name} stopped (exit code ${code})`)));
+    started.on('exit', (code) => gone(new Error(`worker ${this.options.name} stopped (exit code ${code})`)));
     return started;
-  };
+  }
 
-  return {
-    run(input, transfer = []) {
-      worker ??= start();
-      const target = worker;
-      target.ref();
-      const id = nextId++;
-      return new Promise<O>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          settle(id)?.reject(new Error(`${options.name} took longer than ${options.timeoutMs} ms`));
-          if (worker === target) worker = null;
-          void target.terminate();
-        }, options.timeoutMs);
-        pending.set(id, { worker: target, resolve, reject, timer });
-        target.postMessage({ id, input } satisfies WorkerRequest<I>, [...transfer]);
-      });
-    },
-    async close() {
-      const running = worker;
-      worker = null;
-      if (running) await running.terminate();
-    },
-  };
+  /** A request past its timeout: rejected, and its worker stopped (a new one starts on the next run). */
+  private expire(id: number, target: Worker): void {
+    this.settle(id)?.reject(new Error(`${this.options.name} took longer than ${this.options.timeoutMs} ms`));
+    if (this.worker === target) this.worker = null;
+    void target.terminate();
+  }
+
+  /** Takes a request off the pending list; the worker is unref'd once nothing waits on it. */
+  private settle(id: number): Pending<O> | undefined {
+    const request = this.pending.get(id);
+    if (!request) return undefined;
+    this.pending.delete(id);
+    clearTimeout(request.timer);
+    if (this.pending.size === 0) this.worker?.unref();
+    return request;
+  }
+
+  private failAllOf(stopped: Worker, error: Error): void {
+    for (const [id, request] of [...this.pending]) if (request.worker === stopped) this.settle(id)?.reject(error);
+  }
 }
