@@ -2,7 +2,7 @@
  * Worker thread: the text of a PDF (its text layer) with pdfjs, for the search index; scanned images without a text
  * layer give ''. pdfjs-dist's Node build brings core-js polyfills that replace built-ins (Array.prototype.push,
  * JSON.stringify ~14× slower, JSON.parse), and parsing a large PDF is CPU-bound, so pdfjs is loaded only here, never
- * in the server's own thread (pdf-text.ts sends the work; test/platform/builtins.test.ts guards the rest).
+ * in the server's own thread (pdf-text.ts sends the work; src/platform/builtins.test.ts guards the rest).
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -18,10 +18,13 @@ const standardFontDataUrl = `${path.join(
 /** Most pages read; later pages are not indexed. */
 const MAX_PAGES = 200;
 
-/** The text of the PDF's pages, page by page, stopping once MAX_SCAN_TEXT characters are collected. */
+/**
+ * The text of the PDF's pages, page by page, stopping once MAX_SCAN_TEXT characters are collected. `data` was moved
+ * here by pdf-text.ts and is this thread's own, so pdfjs takes it without another copy.
+ */
 async function textOfPdf(data: Uint8Array): Promise<string> {
   const pdf = await getDocument({
-    data: new Uint8Array(data),
+    data,
     standardFontDataUrl,
     disableFontFace: true,
     isEvalSupported: false,
