@@ -17,9 +17,8 @@ export interface IndicatorInputRow {
   readonly allow_negative: number;
 }
 
-/** A target row of the year (`period` null = the yearly target). */
-export interface TargetInputRow {
-  readonly indicator_id: string;
+/** The columns of a target of the year that the engine needs (`period` null = the yearly target). */
+export interface TargetFields {
   readonly period: string | null;
   readonly kind: 'number' | 'range' | 'text';
   readonly value: string | null;
@@ -28,14 +27,23 @@ export interface TargetInputRow {
   readonly text: string | null;
 }
 
-/** A verified realisasi row of the year. */
-export interface RealizationInputRow {
+/** A target row of the year, with its indicator. */
+export interface TargetInputRow extends TargetFields {
   readonly indicator_id: string;
+}
+
+/** The columns of a verified realisasi of the year that the engine needs. */
+export interface RealizationFields {
   readonly period: string;
   readonly value: string | null;
   readonly numerator: string | null;
   readonly denominator: string | null;
   readonly manual_capaian: string | null;
+}
+
+/** A verified realisasi row of the year, with its indicator. */
+export interface RealizationInputRow extends RealizationFields {
+  readonly indicator_id: string;
 }
 
 /** Why an assessment was not handed to the engine. */
@@ -66,29 +74,29 @@ export function capaianIndicatorOf(row: IndicatorInputRow): CapaianIndicator {
 }
 
 /** The engine's view of a target row (missing numbers become '' so the engine reports them as invalid). */
-export function capaianTargetOf(row: TargetInputRow): CapaianTarget {
+export function capaianTargetOf(row: TargetFields): CapaianTarget {
   if (row.kind === 'range') return { kind: 'range', min: row.min_value ?? '', max: row.max_value ?? '' };
   if (row.kind === 'text') return { kind: 'text', text: row.text ?? undefined };
   return { kind: 'number', value: row.value ?? '' };
 }
 
 /** A realisasi row as one engine period (null values for a period without a verified realisasi). */
-function periodRealisasiOf(period: string, row: RealizationInputRow | undefined): PeriodRealisasi {
+function periodRealisasiOf(period: string, row: RealizationFields | undefined): PeriodRealisasi {
   if (!row) return { period, value: null };
   return { period, value: row.value, numerator: row.numerator, denominator: row.denominator };
 }
 
 /** Targets of one indicator by period key; the yearly target under `null`. */
-function targetsByPeriod(targets: readonly TargetInputRow[]): Map<string | null, TargetInputRow> {
+function targetsByPeriod(targets: readonly TargetFields[]): Map<string | null, TargetFields> {
   return new Map(targets.map((row) => [row.period, row]));
 }
 
 /** The engine target of each target row, made once per row (the engine caches its parse per target object). */
-type TargetOf = (row: TargetInputRow) => CapaianTarget;
+type TargetOf = (row: TargetFields) => CapaianTarget;
 
 /** A TargetOf that remembers the targets it made. */
 function targetMaker(): TargetOf {
-  const made = new Map<TargetInputRow, CapaianTarget>();
+  const made = new Map<TargetFields, CapaianTarget>();
   return (row) => {
     let target = made.get(row);
     if (!target) {
@@ -103,8 +111,8 @@ function targetMaker(): TargetOf {
 function assessOne(
   period: string,
   scope: readonly PeriodRealisasi[],
-  last: RealizationInputRow | undefined,
-  target: TargetInputRow | undefined,
+  last: RealizationFields | undefined,
+  target: TargetFields | undefined,
   indicator: CapaianIndicator,
   targetOf: TargetOf,
 ): Assessment {
@@ -125,8 +133,8 @@ function assessOne(
  */
 export function assessmentsOf(
   row: IndicatorInputRow,
-  targets: readonly TargetInputRow[],
-  verified: readonly RealizationInputRow[],
+  targets: readonly TargetFields[],
+  verified: readonly RealizationFields[],
 ): Assessment[] {
   if (targets.length === 0 && verified.length === 0) return [];
   const indicator = capaianIndicatorOf(row);

@@ -5,7 +5,14 @@ import type { CapaianSettings } from './capaian/index.ts';
 import { ENGINE_VERSION } from './capaian/index.ts';
 import { capaianDigest } from './capaian-digest.ts';
 import { assessmentsOf, type IndicatorInputRow, type RealizationInputRow, type TargetInputRow } from './capaian-inputs.ts';
-import { type CapaianRowValues, computeYearRows, diffRows, hashOfSettings, rowOfAssessment } from './capaian-rows.ts';
+import {
+  type CapaianRowValues,
+  computeYearRows,
+  diffRows,
+  digestsByIndicator,
+  hashOfSettings,
+  rowOfAssessment,
+} from './capaian-rows.ts';
 import { DEFAULT_MEASUREMENT_SETTINGS } from './measurement-settings.ts';
 
 const settings = DEFAULT_MEASUREMENT_SETTINGS.capaian;
@@ -84,22 +91,26 @@ describe('diffRows', () => {
   it('leaves rows with the same digest alone, updates changed ones, inserts new ones and deletes the rest', () => {
     const before = computeYearRows(sukajaya, settings);
     const after = computeYearRows({ ...sukajaya, verified: sukajaya.verified.slice(0, 3) }, settings);
-    const existing = [...before.map(stored), stored({ ...before[0], period: 'Q9' })];
+    const gone = stored({ ...before[0], indicator_id: 'gone' });
+    const existing = digestsByIndicator([...before.map(stored), stored({ ...before[0], period: 'Q9' }), gone]);
     const changes = diffRows(existing, after);
     expect(changes.unchanged).toBe(3);
     expect(changes.upserts.map((u) => [u.row.period, u.isNew, u.digest === capaianDigest(u.row)])).toEqual([
       ['Q4', false, true],
       ['Y', false, true],
     ]);
-    expect(changes.deletes).toEqual([{ indicator_id: 'kk', period: 'Q9' }]);
-    const fresh = diffRows([], after);
+    expect(changes.deletes).toEqual([
+      { indicator_id: 'kk', period: 'Q9' },
+      { indicator_id: 'gone', period: 'Q1' },
+    ]);
+    const fresh = diffRows(new Map(), after);
     expect(fresh.upserts.every((r) => r.isNew)).toBe(true);
     expect(fresh.deletes).toEqual([]);
   });
 
   it('rewrites a row stored before digests existed (empty digest) even when its values are the same', () => {
     const rows = computeYearRows(sukajaya, settings);
-    const changes = diffRows([{ ...stored(rows[0]), digest: '' }, ...rows.slice(1).map(stored)], rows);
+    const changes = diffRows(digestsByIndicator([{ ...stored(rows[0]), digest: '' }, ...rows.slice(1).map(stored)]), rows);
     expect(changes.upserts.map((u) => u.row.period)).toEqual(['Q1']);
   });
 });
@@ -116,6 +127,15 @@ describe('capaianDigest', () => {
     digests.add(capaianDigest({ ...row, reason: '' }));
     expect(digests.size).toBe(columns.length + 4);
     expect(capaianDigest({ ...row })).toBe(capaianDigest(row));
+  });
+
+  it('gives each row the digest of its own engine version and settings when rows of several alternate', () => {
+    const other = { ...row, settings_hash: 'other' };
+    const first = [capaianDigest(row), capaianDigest(other)];
+    expect([capaianDigest(row), capaianDigest(other), capaianDigest(row)]).toEqual([...first, first[0]]);
+    expect(first[0]).not.toBe(first[1]);
+    expect(capaianDigest({ ...other, engine_version: 'capaian-9' })).not.toBe(first[1]);
+    expect(first[0]).toMatch(/^[0-9a-v]{14}$/);
   });
 
   it('tells apart text moved between neighbouring columns (the columns are separated)', () => {

@@ -14,7 +14,9 @@ import {
   capaianIndicatorOf,
   groupByIndicator,
   type IndicatorInputRow,
+  type RealizationFields,
   type RealizationInputRow,
+  type TargetFields,
   type TargetInputRow,
 } from './capaian-inputs.ts';
 import { PrefixAggregation } from './capaian-prefix.ts';
@@ -47,11 +49,21 @@ export interface StoredRow extends RowKey {
   readonly digest: string;
 }
 
-/** Everything of one year that a recompute reads. */
+/** The digests of the stored rows of a year: by indicator id, then period. */
+export type StoredDigests = ReadonlyMap<string, Readonly<Record<string, string>>>;
+
+/** Everything of one year that a recompute reads, as rows. */
 export interface YearInputs {
   readonly indicators: readonly IndicatorInputRow[];
   readonly targets: readonly TargetInputRow[];
   readonly verified: readonly RealizationInputRow[];
+}
+
+/** The same, with targets and verified realisasi already grouped by indicator id (as the store reads them). */
+export interface GroupedYearInputs {
+  readonly indicators: readonly IndicatorInputRow[];
+  readonly targets: ReadonlyMap<string, readonly TargetFields[]>;
+  readonly verified: ReadonlyMap<string, readonly RealizationFields[]>;
 }
 
 /** The stored columns of an engine result. */
@@ -146,11 +158,16 @@ function longestScope(assessments: readonly Assessment[]): readonly PeriodRealis
 
 /** Every row of a year: for each indicator, its assessments computed with the tenant's settings. */
 export function computeYearRows(inputs: YearInputs, settings: CapaianSettings): CapaianRowValues[] {
+  const grouped = { ...inputs, targets: groupByIndicator(inputs.targets), verified: groupByIndicator(inputs.verified) };
+  return computeGroupedYearRows(grouped, settings);
+}
+
+/** computeYearRows on inputs already grouped by indicator. */
+export function computeGroupedYearRows(inputs: GroupedYearInputs, settings: CapaianSettings): CapaianRowValues[] {
   const hash = hashOfSettings(settings);
   // Invalid settings make every result `invalid_settings`; the reference path says so first, as the engine does.
   const fast = validateSettings(settings).length === 0;
-  const targets = groupByIndicator(inputs.targets);
-  const verified = groupByIndicator(inputs.verified);
+  const { targets, verified } = inputs;
   const rows: CapaianRowValues[] = [];
   for (const indicator of inputs.indicators) {
     const assessments = assessmentsOf(indicator, targets.get(indicator.id) ?? [], verified.get(indicator.id) ?? []);
@@ -198,30 +215,42 @@ export interface RowChanges {
   readonly unchanged: number;
 }
 
-/** Compares recomputed rows with the stored ones by digest: rows to insert or update, keys to delete. */
-export function diffRows(existing: readonly StoredRow[], next: readonly CapaianRowValues[]): RowChanges {
-  // Stored rows by indicator, then period (no composite string key per row).
-  const stored = new Map<string, Map<string, StoredRow>>();
-  for (const row of existing) {
-    let periods = stored.get(row.indicator_id);
-    if (!periods) {
-      periods = new Map();
-      stored.set(row.indicator_id, periods);
-    }
-    periods.set(row.period, row);
+/** The stored digests of rows read one by one (tests and callers without the grouped read). */
+export function digestsByIndicator(rows: readonly StoredRow[]): StoredDigests {
+  const stored = new Map<string, Record<string, string>>();
+  for (const row of rows) {
+    const periods = stored.get(row.indicator_id) ?? {};
+    periods[row.period] = row.digest;
+    stored.set(row.indicator_id, periods);
   }
+  return stored;
+}
+
+/** Compares recomputed rows with the stored ones by digest: rows to insert or update, keys to delete. */
+export function diffRows(existing: StoredDigests, next: readonly CapaianRowValues[]): RowChanges {
   const upserts: RowUpsert[] = [];
+  const matched = new Map<string, number>();
   let unchanged = 0;
   for (const row of next) {
-    const periods = stored.get(row.indicator_id);
-    const old = periods?.get(row.period);
-    if (old) periods?.delete(row.period);
+    const old = existing.get(row.indicator_id)?.[row.period];
+    if (old !== undefined) matched.set(row.indicator_id, (matched.get(row.indicator_id) ?? 0) + 1);
     const digest = capaianDigest(row);
-    if (old?.digest === digest) unchanged++;
-    else upserts.push({ row, digest, isNew: !old });
+    if (old === digest) unchanged++;
+    else upserts.push({ row, digest, isNew: old === undefined });
   }
+  return { upserts, deletes: staleKeys(existing, next, matched), unchanged };
+}
+
+/** Stored rows no recomputed row matched (found only for indicators with fewer matches than stored rows). */
+function staleKeys(existing: StoredDigests, next: readonly CapaianRowValues[], matched: ReadonlyMap<string, number>): RowKey[] {
+  const short = new Set<string>();
+  for (const [indicatorId, periods] of existing)
+    if ((matched.get(indicatorId) ?? 0) < Object.keys(periods).length) short.add(indicatorId);
+  if (short.size === 0) return [];
+  const kept = new Set(next.filter((row) => short.has(row.indicator_id)).map((row) => `${row.indicator_id}|${row.period}`));
   const deletes: RowKey[] = [];
-  for (const periods of stored.values())
-    for (const { indicator_id, period } of periods.values()) deletes.push({ indicator_id, period });
-  return { upserts, deletes, unchanged };
+  for (const indicatorId of short)
+    for (const period of Object.keys(existing.get(indicatorId) ?? {}))
+      if (!kept.has(`${indicatorId}|${period}`)) deletes.push({ indicator_id: indicatorId, period });
+  return deletes;
 }

@@ -6,24 +6,26 @@
  * the settings that produced it.
  */
 import { inTransaction } from '../../db/executor.ts';
+import { jsonMapAgg, jsonRowsAgg, parsedJson } from '../../db/json-aggregates.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { newId } from '../../shared/ids.ts';
 import type { CapaianSettings } from './capaian/index.ts';
+import type { RealizationFields, TargetFields } from './capaian-inputs.ts';
 import {
   type CapaianRowValues,
-  computeYearRows,
+  computeGroupedYearRows,
   diffRows,
+  type GroupedYearInputs,
   type RowChanges,
-  type StoredRow,
-  type YearInputs,
+  type StoredDigests,
 } from './capaian-rows.ts';
 import type { RecomputeYearView } from './measurement-settings.contract.ts';
 import { loadMeasurementSettings } from './measurement-settings.ts';
 
-/** What a recompute reads: the engine inputs and the rows stored so far. */
-export interface RecomputeInputs extends YearInputs {
-  readonly existing: readonly StoredRow[];
+/** What a recompute reads: the engine inputs and the digests of the rows stored so far. */
+export interface RecomputeInputs extends GroupedYearInputs {
+  readonly existing: StoredDigests;
 }
 
 /** Rows per multi-row statement (18 columns: ~9,000 parameters, within SQLite's and PostgreSQL's limits). */
@@ -32,31 +34,51 @@ const BATCH = 500;
 /** Stale rows per delete statement (two parameters each). */
 const DELETE_BATCH = 250;
 
-/** Reads everything a recompute of `year` needs (one indicator when `indicatorId` is given), in four queries. */
+const TARGET_COLUMNS = ['period', 'kind', 'value', 'min_value', 'max_value', 'text'] as const;
+const REALIZATION_COLUMNS = ['period', 'value', 'numerator', 'denominator', 'manual_capaian'] as const;
+
+/** Rows of one JSON aggregate per indicator, parsed into a map by indicator id. */
+function byIndicator<T>(rows: readonly { indicator_id: string; json: unknown }[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.indicator_id, parsedJson<T>(row.json)]));
+}
+
+/**
+ * Reads everything a recompute of `year` needs (one indicator when `indicatorId` is given), in four queries. Targets,
+ * verified realisasi and stored digests come as one JSON aggregate per indicator (db/json-aggregates.ts): a
+ * regency's 26,000 stored rows and 24,000 realisasi turned into JavaScript objects one by one took most of the read.
+ */
 export async function readRecomputeInputs(ctx: RequestContext, year: number, indicatorId?: string): Promise<RecomputeInputs> {
   const db = tenantDb(ctx);
+  const dialect = ctx.db.dialect;
   const single = indicatorId !== undefined;
   const targets = await db
     .selectFrom('indicator_targets')
-    .select(['indicator_id', 'period', 'kind', 'value', 'min_value', 'max_value', 'text'])
+    .select(['indicator_id', jsonRowsAgg(dialect, TARGET_COLUMNS).as('json')])
     .where('year', '=', year)
     .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
+    .groupBy('indicator_id')
     .execute();
   const verified = await db
     .selectFrom('indicator_realizations')
-    .select(['indicator_id', 'period', 'value', 'numerator', 'denominator', 'manual_capaian'])
+    .select(['indicator_id', jsonRowsAgg(dialect, REALIZATION_COLUMNS).as('json')])
     .where('year', '=', year)
     .where('status', '=', 'verified')
     .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
+    .groupBy('indicator_id')
     .execute();
   const existing = await db
     .selectFrom('capaian_results')
-    .select(['indicator_id', 'period', 'digest'])
+    .select(['indicator_id', jsonMapAgg(dialect, 'period', 'digest').as('json')])
     .where('year', '=', year)
     .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
+    .groupBy('indicator_id')
     .execute();
-  const indicators = await readIndicators(ctx, year, indicatorId);
-  return { indicators, targets, verified, existing };
+  return {
+    indicators: await readIndicators(ctx, year, indicatorId),
+    targets: byIndicator<TargetFields[]>(targets),
+    verified: byIndicator<RealizationFields[]>(verified),
+    existing: byIndicator<Record<string, string>>(existing),
+  };
 }
 
 /** The indicators a year concerns: with a target, a verified realisasi or a stored capaian in that year. */
@@ -152,7 +174,7 @@ async function recompute(
   return inTransaction(ctx, async (tx) => {
     const chosen = settings ?? (await loadMeasurementSettings(tx)).capaian;
     const inputs = await readRecomputeInputs(tx, year, indicatorId);
-    const next = computeYearRows(inputs, chosen);
+    const next = computeGroupedYearRows(inputs, chosen);
     const changes = diffRows(inputs.existing, next);
     await writeRowChanges(tx, year, changes);
     return summaryOf(year, next, changes);
