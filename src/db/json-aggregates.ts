@@ -1,9 +1,9 @@
 /**
  * JSON aggregates for reading many small rows grouped by a key: one row per group carrying its rows as JSON, which
  * the driver hands over as one string (SQLite) or one parsed value (PostgreSQL) instead of a JavaScript object per
- * row and column. Reading 24,000 rows of six text columns took 40–60 ms as rows and ~21 ms grouped this way
- * (bench/README.md, "Capaian recompute, read as JSON"). Text columns only: JSON keeps text exact, while a numeric
- * column would come back as a JavaScript number.
+ * row and column. With better-sqlite3, 24,000 rows of six text columns took 40–60 ms as rows and ~21 ms grouped this
+ * way; with pg the plain rows were faster (capaian-store.read.ts). Text columns only: JSON keeps text exact, while a
+ * numeric column would come back as a JavaScript number.
  */
 import { type RawBuilder, sql } from 'kysely';
 import type { DialectName } from './handle.ts';

@@ -1,110 +1,25 @@
 /**
  * Stored capaian (`capaian_results`): recompute one indicator's year (called inside a caller's transaction, e.g.
- * after a realisasi is verified) or every indicator of a tenant's year. A recompute reads the year in a few queries,
- * computes in memory with the tenant's settings, and writes only the rows whose digest changed (multi-row upserts),
+ * after a realisasi is verified) or every indicator of a tenant's year. A recompute reads the year in four queries
+ * (capaian-store.read.ts), computes in memory with the tenant's settings, and writes only the rows whose digest changed (multi-row upserts),
  * deleting rows that no longer apply, all in one transaction. Every row records the engine version and the hash of
  * the settings that produced it.
  */
 import { inTransaction } from '../../db/executor.ts';
-import { jsonMapAgg, jsonRowsAgg, parsedJson } from '../../db/json-aggregates.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { newId } from '../../shared/ids.ts';
 import type { CapaianSettings } from './capaian/index.ts';
-import type { RealizationFields, TargetFields } from './capaian-inputs.ts';
-import {
-  type CapaianRowValues,
-  computeGroupedYearRows,
-  diffRows,
-  type GroupedYearInputs,
-  type RowChanges,
-  type StoredDigests,
-} from './capaian-rows.ts';
+import { type CapaianRowValues, computeGroupedYearRows, diffRows, type RowChanges } from './capaian-rows.ts';
+import { readRecomputeInputs } from './capaian-store.read.ts';
 import type { RecomputeYearView } from './measurement-settings.contract.ts';
 import { loadMeasurementSettings } from './measurement-settings.ts';
-
-/** What a recompute reads: the engine inputs and the digests of the rows stored so far. */
-export interface RecomputeInputs extends GroupedYearInputs {
-  readonly existing: StoredDigests;
-}
 
 /** Rows per multi-row statement (18 columns: ~9,000 parameters, within SQLite's and PostgreSQL's limits). */
 const BATCH = 500;
 
 /** Stale rows per delete statement (two parameters each). */
 const DELETE_BATCH = 250;
-
-const TARGET_COLUMNS = ['period', 'kind', 'value', 'min_value', 'max_value', 'text'] as const;
-const REALIZATION_COLUMNS = ['period', 'value', 'numerator', 'denominator', 'manual_capaian'] as const;
-
-/** Rows of one JSON aggregate per indicator, parsed into a map by indicator id. */
-function byIndicator<T>(rows: readonly { indicator_id: string; json: unknown }[]): Map<string, T> {
-  return new Map(rows.map((row) => [row.indicator_id, parsedJson<T>(row.json)]));
-}
-
-/**
- * Reads everything a recompute of `year` needs (one indicator when `indicatorId` is given), in four queries. Targets,
- * verified realisasi and stored digests come as one JSON aggregate per indicator (db/json-aggregates.ts): a
- * regency's 26,000 stored rows and 24,000 realisasi turned into JavaScript objects one by one took most of the read.
- */
-export async function readRecomputeInputs(ctx: RequestContext, year: number, indicatorId?: string): Promise<RecomputeInputs> {
-  const db = tenantDb(ctx);
-  const dialect = ctx.db.dialect;
-  const single = indicatorId !== undefined;
-  const targets = await db
-    .selectFrom('indicator_targets')
-    .select(['indicator_id', jsonRowsAgg(dialect, TARGET_COLUMNS).as('json')])
-    .where('year', '=', year)
-    .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
-    .groupBy('indicator_id')
-    .execute();
-  const verified = await db
-    .selectFrom('indicator_realizations')
-    .select(['indicator_id', jsonRowsAgg(dialect, REALIZATION_COLUMNS).as('json')])
-    .where('year', '=', year)
-    .where('status', '=', 'verified')
-    .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
-    .groupBy('indicator_id')
-    .execute();
-  const existing = await db
-    .selectFrom('capaian_results')
-    .select(['indicator_id', jsonMapAgg(dialect, 'period', 'digest').as('json')])
-    .where('year', '=', year)
-    .$if(single, (q) => q.where('indicator_id', '=', indicatorId as string))
-    .groupBy('indicator_id')
-    .execute();
-  return {
-    indicators: await readIndicators(ctx, year, indicatorId),
-    targets: byIndicator<TargetFields[]>(targets),
-    verified: byIndicator<RealizationFields[]>(verified),
-    existing: byIndicator<Record<string, string>>(existing),
-  };
-}
-
-/** The indicators a year concerns: with a target, a verified realisasi or a stored capaian in that year. */
-function readIndicators(ctx: RequestContext, year: number, indicatorId?: string) {
-  const db = tenantDb(ctx);
-  const query = db.selectFrom('indicators').select(['id', 'polarity', 'aggregation', 'frequency', 'allow_negative']);
-  if (indicatorId !== undefined) return query.where('id', '=', indicatorId).execute();
-  return query
-    .where((eb) =>
-      eb.or([
-        eb('id', 'in', db.selectFrom('indicator_targets').select('indicator_id').where('year', '=', year)),
-        eb(
-          'id',
-          'in',
-          db
-            .selectFrom('indicator_realizations')
-            .select('indicator_id')
-            .where('year', '=', year)
-            .where('status', '=', 'verified'),
-        ),
-        eb('id', 'in', db.selectFrom('capaian_results').select('indicator_id').where('year', '=', year)),
-      ]),
-    )
-    .orderBy('id')
-    .execute();
-}
 
 /**
  * Writes the changes of one year: batched multi-row upserts on (tenant, indicator, year, period), where an update
