@@ -37,20 +37,37 @@ function feed(text: string | null, first: boolean): void {
   lane2 = h2;
 }
 
-const BASE32 = '0123456789abcdefghijklmnopqrstuv';
+/** Character codes of the base-32 digits 0–9, a–v. */
+const BASE32 = Array.from('0123456789abcdefghijklmnopqrstuv', (digit) => digit.charCodeAt(0));
 
-/** A 32-bit lane as 7 base-32 characters (a table lookup: Number#toString(36) took ~1 µs per digest here). */
-function base32(lane: number): string {
-  let text = '';
-  for (let shift = 30; shift >= 0; shift -= 5) text += BASE32[(lane >>> shift) & 31];
-  return text;
+/** The 5-bit digit of `lane` at `shift` as a character code. */
+const digitAt = (lane: number, shift: number) => BASE32[(lane >>> shift) & 31];
+
+/** Two 32-bit lanes as 14 base-32 characters, made as one string (Number#toString(36) took ~1 µs per digest here). */
+function base32(high: number, low: number): string {
+  return String.fromCharCode(
+    digitAt(high, 30),
+    digitAt(high, 25),
+    digitAt(high, 20),
+    digitAt(high, 15),
+    digitAt(high, 10),
+    digitAt(high, 5),
+    digitAt(high, 0),
+    digitAt(low, 30),
+    digitAt(low, 25),
+    digitAt(low, 20),
+    digitAt(low, 15),
+    digitAt(low, 10),
+    digitAt(low, 5),
+    digitAt(low, 0),
+  );
 }
 
 /** The hash of what the lanes were fed: both lanes avalanched (cyrb53's final mix, all 64 bits kept), 14 characters. */
 function finish(): string {
   const h1 = Math.imul(lane1 ^ (lane1 >>> 16), 2246822507) ^ Math.imul(lane2 ^ (lane2 >>> 13), 3266489909);
   const h2 = Math.imul(lane2 ^ (lane2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return base32(h2) + base32(h1);
+  return base32(h2, h1);
 }
 
 /** The columns of a stored capaian that the digest covers. */

@@ -113,10 +113,17 @@ export class Exact {
     return Exact.of(negative ? -quotient : quotient, this.e - other.e - Math.max(scale, 0));
   }
 
-  /** Compares with another value: −1, 0 or 1. */
+  /** Compares with another value: −1, 0 or 1 (by sign, then on a shared exponent; no allocation when either decides). */
   cmp(other: Exact): number {
-    const [a, b] = this.aligned(other);
-    return a < b ? -1 : a > b ? 1 : 0;
+    const a = this.m;
+    const b = other.m;
+    const signA = a > 0n ? 1 : a < 0n ? -1 : 0;
+    const signB = b > 0n ? 1 : b < 0n ? -1 : 0;
+    if (signA !== signB) return signA < signB ? -1 : 1;
+    if (this.e === other.e) return a < b ? -1 : a > b ? 1 : 0;
+    const scaledA = this.e > other.e ? a * pow10(this.e - other.e) : a;
+    const scaledB = other.e > this.e ? b * pow10(other.e - this.e) : b;
+    return scaledA < scaledB ? -1 : scaledA > scaledB ? 1 : 0;
   }
 
   /** this < other. */
