@@ -82,9 +82,9 @@ export async function freshCorpus(dialect: 'sqlite' | 'postgres', letters: numbe
   };
 }
 
-/** p50/p95 of `runs` calls of `work` after three warm-up calls. */
-export async function latencies(runs: number, work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 3; i++) await work();
+/** p50/p95 of `runs` calls of `work` after `warmUp` warm-up calls (default three). */
+export async function latencies(runs: number, work: () => Promise<unknown>, warmUp = 3): Promise<{ p50: number; p95: number }> {
+  for (let i = 0; i < warmUp; i++) await work();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
