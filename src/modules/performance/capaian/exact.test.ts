@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Dec } from './decimal.ts';
+import { Dec, parseDecimal } from './decimal.ts';
 import { Exact } from './exact.ts';
 
 /** Plain decimals from short (capaian inputs) to 30 + 20 digits, with both signs and zeros. */
@@ -19,6 +19,30 @@ const exact = (text: string) => Exact.parse(text) as Exact;
 const runs = { numRuns: 3000 };
 
 describe('Exact against decimal.js (precision 40, half-up)', () => {
+  it('refuses exactly what parseDecimal refuses (any text, and decimals with one character changed)', () => {
+    const edited = fc
+      .tuple(decimalText, fc.nat(), fc.constantFrom('', '-', '.', 'e', ' ', '0', '٣', ',', '+'))
+      .map(([text, at, insert]) => {
+        const i = at % (text.length + 1);
+        return text.slice(0, i) + insert + text.slice(i + 1);
+      });
+    const texts = fc.oneof(
+      fc.string({ maxLength: 60 }),
+      edited,
+      fc.constantFrom(
+        ...['', '-', '1.', '.5', '-0', '1e3', '0x10'],
+        ...['9'.repeat(30), '9'.repeat(31), `-${'9'.repeat(31)}`, `0.${'5'.repeat(20)}`, `0.${'5'.repeat(21)}`],
+      ),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const reference = parseDecimal(text);
+        expect(Exact.parse(text)?.toFixed() ?? null).toBe(reference ? reference.toFixed() : null);
+      }),
+      runs,
+    );
+  });
+
   it('parses and prints plain decimals as decimal.js does', () => {
     fc.assert(
       fc.property(decimalText, (text) => {

@@ -31,8 +31,14 @@ function digitCount(n: bigint): number {
   return low + 1;
 }
 
-/** Same plain-decimal shape as the engine's parseDecimal: optional minus, digits, optional fraction. */
-const DECIMAL_TEXT = /^(-?)(\d{1,30})(?:\.(\d{1,20}))?$/;
+const MINUS = 45;
+const POINT = 46;
+const ZERO = 48;
+
+/** True for the character code of an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= ZERO && code <= ZERO + 9;
+}
 
 /** An exact decimal m × 10^e; immutable. */
 export class Exact {
@@ -62,13 +68,39 @@ export class Exact {
     return new Exact(negative ? -magnitude : magnitude, e);
   }
 
-  /** Parses the engine's plain decimal text; null for anything else (as parseDecimal). */
+  /**
+   * Parses the engine's plain decimal text (optional minus, 1–30 digits, optional point and 1–20 digits); null for
+   * anything else, as parseDecimal. Scanned by hand: up to 15 digits gather in a double exactly, so the common short
+   * decimal costs no regular-expression match and no joined digit string.
+   */
   static parse(text: string): Exact | null {
-    const match = DECIMAL_TEXT.exec(text);
-    if (!match) return null;
-    const fraction = match[3] ?? '';
-    const magnitude = BigInt(match[2] + fraction);
-    return Exact.of(match[1] ? -magnitude : magnitude, -fraction.length);
+    const length = text.length;
+    const negative = text.charCodeAt(0) === MINUS;
+    const wholeStart = negative ? 1 : 0;
+    let at = wholeStart;
+    let small = 0;
+    while (at < length && isDigit(text.charCodeAt(at))) small = small * 10 + (text.charCodeAt(at++) - ZERO);
+    const wholeDigits = at - wholeStart;
+    if (wholeDigits < 1 || wholeDigits > 30) return null;
+    let fractionDigits = 0;
+    if (at < length) {
+      if (text.charCodeAt(at++) !== POINT) return null;
+      while (at < length && isDigit(text.charCodeAt(at))) {
+        small = small * 10 + (text.charCodeAt(at++) - ZERO);
+        fractionDigits++;
+      }
+      if (fractionDigits < 1 || fractionDigits > 20 || at !== length) return null;
+    }
+    const magnitude =
+      wholeDigits + fractionDigits <= 15
+        ? BigInt(small)
+        : BigInt(text.slice(wholeStart, wholeStart + wholeDigits) + text.slice(wholeStart + wholeDigits + 1));
+    return Exact.of(negative ? -magnitude : magnitude, -fractionDigits);
+  }
+
+  /** 10^n exactly (multiplying by it only moves the exponent). */
+  static power(n: number): Exact {
+    return new Exact(1n, n);
   }
 
   /** A small integer. */
@@ -95,8 +127,9 @@ export class Exact {
     return Exact.of(a - b, e);
   }
 
-  /** this × other, rounded. */
+  /** this × other, rounded (a power of ten only moves the exponent: the mantissa is already within the precision). */
   times(other: Exact): Exact {
+    if (other.m === 1n) return new Exact(this.m, this.e + other.e);
     return Exact.of(this.m * other.m, this.e + other.e);
   }
 

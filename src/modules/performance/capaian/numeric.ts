@@ -54,7 +54,7 @@ export const DECIMAL_KIT: NumberKit<Decimal> = {
 export const EXACT_KIT: NumberKit<Exact> = {
   zero: Exact.int(0),
   one: Exact.int(1),
-  hundred: Exact.int(100),
+  hundred: Exact.power(2),
   parse: (text) => (typeof text === 'string' ? Exact.parse(text) : null),
   int: (value) => Exact.int(value),
   plain: (value) => value.toFixed(),
