@@ -219,9 +219,12 @@ export interface RowChanges {
 export function digestsByIndicator(rows: readonly StoredRow[]): StoredDigests {
   const stored = new Map<string, Record<string, string>>();
   for (const row of rows) {
-    const periods = stored.get(row.indicator_id) ?? {};
+    let periods = stored.get(row.indicator_id);
+    if (!periods) {
+      periods = {};
+      stored.set(row.indicator_id, periods);
+    }
     periods[row.period] = row.digest;
-    stored.set(row.indicator_id, periods);
   }
   return stored;
 }
