@@ -17,7 +17,7 @@ import { actAs, freshCorpus, latencies, type OpenCorpus, openSavedCorpus } from 
 const PAGE = 25;
 /**
  * Calls of each measured function before timing: a running server has long since optimised the service's query
- * building, while three calls left it in V8's interpreter (SQLite: 0.57 against 0.37 ms p50 for the same page).
+ * building, while three calls left it unoptimised (SQLite, --runs 60: 0.49–0.78 against 0.40–0.43 ms p50).
  */
 const WARM_UP = 300;
 
