@@ -108,6 +108,13 @@ describe('diffRows', () => {
     expect(fresh.deletes).toEqual([]);
   });
 
+  it('takes only stored periods for stored rows, never a name every object inherits', () => {
+    const [first] = computeYearRows(sukajaya, settings);
+    const odd = { ...first, period: 'constructor' };
+    const changes = diffRows(digestsByIndicator([stored(first)]), [first, odd]);
+    expect(changes.upserts.map((u) => [u.row.period, u.isNew])).toEqual([['constructor', true]]);
+  });
+
   it('rewrites a row stored before digests existed (empty digest) even when its values are the same', () => {
     const rows = computeYearRows(sukajaya, settings);
     const changes = diffRows(digestsByIndicator([{ ...stored(rows[0]), digest: '' }, ...rows.slice(1).map(stored)]), rows);

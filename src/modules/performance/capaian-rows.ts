@@ -215,7 +215,7 @@ export interface RowChanges {
   readonly unchanged: number;
 }
 
-/** The stored digests of rows read one by one (tests and callers without the grouped read). */
+/** The stored digests of rows read one by one (the PostgreSQL read, and tests). */
 export function digestsByIndicator(rows: readonly StoredRow[]): StoredDigests {
   const stored = new Map<string, Record<string, string>>();
   for (const row of rows) {
@@ -235,7 +235,9 @@ export function diffRows(existing: StoredDigests, next: readonly CapaianRowValue
   const matched = new Map<string, number>();
   let unchanged = 0;
   for (const row of next) {
-    const old = existing.get(row.indicator_id)?.[row.period];
+    const periods = existing.get(row.indicator_id);
+    // Own keys only: a plain object (JSON.parse's) inherits names like `constructor`.
+    const old = periods && Object.hasOwn(periods, row.period) ? periods[row.period] : undefined;
     if (old !== undefined) matched.set(row.indicator_id, (matched.get(row.indicator_id) ?? 0) + 1);
     const digest = capaianDigest(row);
     if (old === digest) unchanged++;
