@@ -23,13 +23,9 @@ import { type DatabaseHandle, openDatabase, rawKysely } from '../src/db/connecti
 import { inTransaction } from '../src/db/executor.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { computeCapaian } from '../src/modules/performance/capaian/index.ts';
+import { recomputeChanges } from '../src/modules/performance/capaian-changes.ts';
 import { assessmentsOf } from '../src/modules/performance/capaian-inputs.ts';
-import {
-  computeGroupedYearRows,
-  computeYearRows,
-  diffRows,
-  type GroupedYearInputs,
-} from '../src/modules/performance/capaian-rows.ts';
+import { computeYearRows, type GroupedYearInputs } from '../src/modules/performance/capaian-rows.ts';
 import { readRecomputeInputs } from '../src/modules/performance/capaian-store.read.ts';
 import { writeRowChanges } from '../src/modules/performance/capaian-store.service.ts';
 import { DEFAULT_MEASUREMENT_SETTINGS } from '../src/modules/performance/measurement-settings.ts';
@@ -52,8 +48,7 @@ async function timedRecompute(ctx: RequestContext, settings: typeof base): Promi
   const marks = await inTransaction(ctx, async (tx) => {
     const inputs = await readRecomputeInputs(tx, YEAR);
     const t1 = performance.now();
-    const rows = computeGroupedYearRows(inputs, settings);
-    const changes = diffRows(inputs.existing, rows);
+    const changes = recomputeChanges(inputs, inputs.existing, settings);
     const t2 = performance.now();
     await writeRowChanges(tx, YEAR, changes);
     return { t1, t2, written: changes.upserts.length + changes.deletes.length };

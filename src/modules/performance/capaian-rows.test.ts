@@ -5,14 +5,7 @@ import type { CapaianSettings } from './capaian/index.ts';
 import { ENGINE_VERSION } from './capaian/index.ts';
 import { capaianDigest } from './capaian-digest.ts';
 import { assessmentsOf, type IndicatorInputRow, type RealizationInputRow, type TargetInputRow } from './capaian-inputs.ts';
-import {
-  type CapaianRowValues,
-  computeYearRows,
-  diffRows,
-  digestsByIndicator,
-  hashOfSettings,
-  rowOfAssessment,
-} from './capaian-rows.ts';
+import { type CapaianRowValues, computeYearRows, hashOfSettings, rowOfAssessment } from './capaian-rows.ts';
 import { DEFAULT_MEASUREMENT_SETTINGS } from './measurement-settings.ts';
 
 const settings = DEFAULT_MEASUREMENT_SETTINGS.capaian;
@@ -82,43 +75,6 @@ describe('computeYearRows', () => {
     const zero = computeYearRows(sukajaya, { ...settings, roundingDecimals: 0 });
     expect(zero.map((r) => r.value)).toEqual(['80', '80', '78', '80', '80']);
     expect(zero[0].settings_hash).not.toBe(two[0].settings_hash);
-  });
-});
-
-describe('diffRows', () => {
-  const stored = (row: CapaianRowValues) => ({ indicator_id: row.indicator_id, period: row.period, digest: capaianDigest(row) });
-
-  it('leaves rows with the same digest alone, updates changed ones, inserts new ones and deletes the rest', () => {
-    const before = computeYearRows(sukajaya, settings);
-    const after = computeYearRows({ ...sukajaya, verified: sukajaya.verified.slice(0, 3) }, settings);
-    const gone = stored({ ...before[0], indicator_id: 'gone' });
-    const existing = digestsByIndicator([...before.map(stored), stored({ ...before[0], period: 'Q9' }), gone]);
-    const changes = diffRows(existing, after);
-    expect(changes.unchanged).toBe(3);
-    expect(changes.upserts.map((u) => [u.row.period, u.isNew, u.digest === capaianDigest(u.row)])).toEqual([
-      ['Q4', false, true],
-      ['Y', false, true],
-    ]);
-    expect(changes.deletes).toEqual([
-      { indicator_id: 'kk', period: 'Q9' },
-      { indicator_id: 'gone', period: 'Q1' },
-    ]);
-    const fresh = diffRows(new Map(), after);
-    expect(fresh.upserts.every((r) => r.isNew)).toBe(true);
-    expect(fresh.deletes).toEqual([]);
-  });
-
-  it('takes only stored periods for stored rows, never a name every object inherits', () => {
-    const [first] = computeYearRows(sukajaya, settings);
-    const odd = { ...first, period: 'constructor' };
-    const changes = diffRows(digestsByIndicator([stored(first)]), [first, odd]);
-    expect(changes.upserts.map((u) => [u.row.period, u.isNew])).toEqual([['constructor', true]]);
-  });
-
-  it('rewrites a row stored before digests existed (empty digest) even when its values are the same', () => {
-    const rows = computeYearRows(sukajaya, settings);
-    const changes = diffRows(digestsByIndicator([{ ...stored(rows[0]), digest: '' }, ...rows.slice(1).map(stored)]), rows);
-    expect(changes.upserts.map((u) => u.row.period)).toEqual(['Q1']);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * Capaian results as stored rows (pure): runs the engine over the assessments of capaian-inputs.ts and turns each
- * result into the columns of `capaian_results`, and tells which stored rows a recompute changes (by digest).
+ * result into the columns of `capaian_results`, one indicator at a time (capaian-changes.ts compares them with the
+ * stored rows).
  */
 import { capaianOfAggregated } from './capaian/compute-capaian.ts';
 import type { Exact } from './capaian/exact.ts';
 import type { CapaianResult, CapaianSettings, PeriodRealisasi } from './capaian/index.ts';
 import { computeCapaian, ENGINE_VERSION, settingsHash, settingsSnapshot, validateSettings } from './capaian/index.ts';
 import { EXACT_KIT } from './capaian/numeric.ts';
-import { capaianDigest } from './capaian-digest.ts';
 import {
   type Assessment,
   assessmentsOf,
@@ -43,14 +43,6 @@ export interface RowKey {
   readonly indicator_id: string;
   readonly period: string;
 }
-
-/** A stored row as read back for comparison: its key and the digest of its decided columns. */
-export interface StoredRow extends RowKey {
-  readonly digest: string;
-}
-
-/** The digests of the stored rows of a year: by indicator id, then period. */
-export type StoredDigests = ReadonlyMap<string, Readonly<Record<string, string>>>;
 
 /** Everything of one year that a recompute reads, as rows. */
 export interface YearInputs {
@@ -164,25 +156,53 @@ export function computeYearRows(inputs: YearInputs, settings: CapaianSettings): 
 
 /** computeYearRows on inputs already grouped by indicator. */
 export function computeGroupedYearRows(inputs: GroupedYearInputs, settings: CapaianSettings): CapaianRowValues[] {
-  const hash = hashOfSettings(settings);
-  // Invalid settings make every result `invalid_settings`; the reference path says so first, as the engine does.
-  const fast = validateSettings(settings).length === 0;
-  const { targets, verified } = inputs;
   const rows: CapaianRowValues[] = [];
-  for (const indicator of inputs.indicators) {
-    const assessments = assessmentsOf(indicator, targets.get(indicator.id) ?? [], verified.get(indicator.id) ?? []);
-    const prefix = fast ? new PrefixAggregation(capaianIndicatorOf(indicator), longestScope(assessments), EXACT_KIT) : null;
-    let previous: { assessment: Assessment; row: CapaianRowValues } | null = null;
-    for (const assessment of assessments) {
-      const row: CapaianRowValues =
-        previous && prefix && sameInputs(previous.assessment, assessment)
-          ? { ...previous.row, period: assessment.period }
-          : prefix
-            ? fastRowOfAssessment(indicator.id, assessment, settings, hash, prefix)
-            : rowOfAssessment(indicator.id, assessment, settings, hash);
-      rows.push(row);
-      previous = { assessment, row };
-    }
+  forEachIndicatorRows(inputs, settings, (_, indicatorRows) => {
+    for (const row of indicatorRows) rows.push(row);
+  });
+  return rows;
+}
+
+/** What every indicator of one year's computation shares: its inputs, settings and their hash. */
+interface YearRun {
+  readonly inputs: GroupedYearInputs;
+  readonly settings: CapaianSettings;
+  readonly hash: string;
+  /** False when the settings are invalid: every row then goes through the reference path, which says so. */
+  readonly fast: boolean;
+}
+
+/**
+ * Computes a year indicator by indicator and hands each indicator's rows to `visit`, keeping none: a recompute
+ * compares them with the stored digests at once, so the rows that did not change die young (keeping all 26,000 of a
+ * regency until the comparison made every scavenge copy and promote them: 110–220 against 65–80 ms here).
+ */
+export function forEachIndicatorRows(
+  inputs: GroupedYearInputs,
+  settings: CapaianSettings,
+  visit: (indicatorId: string, rows: CapaianRowValues[]) => void,
+): void {
+  // Invalid settings make every result `invalid_settings`; the reference path says so first, as the engine does.
+  const run: YearRun = { inputs, settings, hash: hashOfSettings(settings), fast: validateSettings(settings).length === 0 };
+  for (const indicator of inputs.indicators) visit(indicator.id, rowsOfIndicator(indicator, run));
+}
+
+/** The rows of one indicator's assessments (an assessment with the same inputs as the one before reuses its row). */
+function rowsOfIndicator(indicator: IndicatorInputRow, run: YearRun): CapaianRowValues[] {
+  const { inputs, settings, hash } = run;
+  const assessments = assessmentsOf(indicator, inputs.targets.get(indicator.id) ?? [], inputs.verified.get(indicator.id) ?? []);
+  const prefix = run.fast ? new PrefixAggregation(capaianIndicatorOf(indicator), longestScope(assessments), EXACT_KIT) : null;
+  const rows: CapaianRowValues[] = [];
+  let previous: { assessment: Assessment; row: CapaianRowValues } | null = null;
+  for (const assessment of assessments) {
+    const row: CapaianRowValues =
+      previous && prefix && sameInputs(previous.assessment, assessment)
+        ? { ...previous.row, period: assessment.period }
+        : prefix
+          ? fastRowOfAssessment(indicator.id, assessment, settings, hash, prefix)
+          : rowOfAssessment(indicator.id, assessment, settings, hash);
+    rows.push(row);
+    previous = { assessment, row };
   }
   return rows;
 }
@@ -198,64 +218,4 @@ function sameInputs(a: Assessment, b: Assessment): boolean {
     a.realisasi.periods.length === b.realisasi.periods.length &&
     a.realisasi.manualCapaian === b.realisasi.manualCapaian
   );
-}
-
-/** A row to write: its values and digest; `isNew` when no row is stored under its key (an insert). */
-export interface RowUpsert {
-  readonly row: CapaianRowValues;
-  readonly digest: string;
-  readonly isNew: boolean;
-}
-
-/** What changes between the stored rows and the recomputed ones. */
-export interface RowChanges {
-  readonly upserts: readonly RowUpsert[];
-  /** Keys of stored rows that no longer apply. */
-  readonly deletes: readonly RowKey[];
-  readonly unchanged: number;
-}
-
-/** The stored digests of rows read one by one (the PostgreSQL read, and tests). */
-export function digestsByIndicator(rows: readonly StoredRow[]): StoredDigests {
-  const stored = new Map<string, Record<string, string>>();
-  for (const row of rows) {
-    let periods = stored.get(row.indicator_id);
-    if (!periods) {
-      periods = {};
-      stored.set(row.indicator_id, periods);
-    }
-    periods[row.period] = row.digest;
-  }
-  return stored;
-}
-
-/** Compares recomputed rows with the stored ones by digest: rows to insert or update, keys to delete. */
-export function diffRows(existing: StoredDigests, next: readonly CapaianRowValues[]): RowChanges {
-  const upserts: RowUpsert[] = [];
-  const matched = new Map<string, number>();
-  let unchanged = 0;
-  for (const row of next) {
-    const periods = existing.get(row.indicator_id);
-    // Own keys only: a plain object (JSON.parse's) inherits names like `constructor`.
-    const old = periods && Object.hasOwn(periods, row.period) ? periods[row.period] : undefined;
-    if (old !== undefined) matched.set(row.indicator_id, (matched.get(row.indicator_id) ?? 0) + 1);
-    const digest = capaianDigest(row);
-    if (old === digest) unchanged++;
-    else upserts.push({ row, digest, isNew: old === undefined });
-  }
-  return { upserts, deletes: staleKeys(existing, next, matched), unchanged };
-}
-
-/** Stored rows no recomputed row matched (found only for indicators with fewer matches than stored rows). */
-function staleKeys(existing: StoredDigests, next: readonly CapaianRowValues[], matched: ReadonlyMap<string, number>): RowKey[] {
-  const short = new Set<string>();
-  for (const [indicatorId, periods] of existing)
-    if ((matched.get(indicatorId) ?? 0) < Object.keys(periods).length) short.add(indicatorId);
-  if (short.size === 0) return [];
-  const kept = new Set(next.filter((row) => short.has(row.indicator_id)).map((row) => `${row.indicator_id}|${row.period}`));
-  const deletes: RowKey[] = [];
-  for (const indicatorId of short)
-    for (const period of Object.keys(existing.get(indicatorId) ?? {}))
-      if (!kept.has(`${indicatorId}|${period}`)) deletes.push({ indicator_id: indicatorId, period });
-  return deletes;
 }

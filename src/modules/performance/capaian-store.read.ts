@@ -9,8 +9,9 @@
 import { jsonMapAgg, jsonRowsAgg, parsedJson } from '../../db/json-aggregates.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { digestsByIndicator, type StoredDigests } from './capaian-changes.ts';
 import { groupByIndicator, type RealizationFields, type TargetFields } from './capaian-inputs.ts';
-import { digestsByIndicator, type GroupedYearInputs, type StoredDigests } from './capaian-rows.ts';
+import type { GroupedYearInputs } from './capaian-rows.ts';
 
 /** What a recompute reads: the engine inputs and the digests of the rows stored so far. */
 export interface RecomputeInputs extends GroupedYearInputs {

@@ -1,8 +1,9 @@
 /**
  * Stored capaian (`capaian_results`): recompute one indicator's year (called inside a caller's transaction, e.g.
  * after a realisasi is verified) or every indicator of a tenant's year. A recompute reads the year in four queries
- * (capaian-store.read.ts), computes in memory with the tenant's settings, and writes only the rows whose digest changed (multi-row upserts),
- * deleting rows that no longer apply, all in one transaction. Every row records the engine version and the hash of
+ * (capaian-store.read.ts), computes in memory with the tenant's settings indicator by indicator, comparing each
+ * indicator's rows with the stored digests at once (capaian-changes.ts), and writes only the rows whose digest changed
+ * (multi-row upserts), deleting rows that no longer apply, all in one transaction. Every row records the engine version and the hash of
  * the settings that produced it.
  */
 import { inTransaction } from '../../db/executor.ts';
@@ -10,7 +11,7 @@ import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { newId } from '../../shared/ids.ts';
 import type { CapaianSettings } from './capaian/index.ts';
-import { type CapaianRowValues, computeGroupedYearRows, diffRows, type RowChanges } from './capaian-rows.ts';
+import { type RowChanges, recomputeChanges } from './capaian-changes.ts';
 import { readRecomputeInputs } from './capaian-store.read.ts';
 import type { RecomputeYearView } from './measurement-settings.contract.ts';
 import { loadMeasurementSettings } from './measurement-settings.ts';
@@ -64,13 +65,13 @@ export async function writeRowChanges(ctx: RequestContext, year: number, changes
 }
 
 /** The counts of a recompute. */
-function summaryOf(year: number, next: readonly CapaianRowValues[], changes: RowChanges): RecomputeYearView {
+function summaryOf(year: number, changes: RowChanges): RecomputeYearView {
   const inserted = changes.upserts.filter((row) => row.isNew).length;
   const updated = changes.upserts.length - inserted;
   return {
     year,
-    indicators: new Set(next.map((row) => row.indicator_id)).size,
-    results: next.length,
+    indicators: changes.indicators,
+    results: changes.results,
     inserted,
     updated,
     deleted: changes.deletes.length,
@@ -89,10 +90,9 @@ async function recompute(
   return inTransaction(ctx, async (tx) => {
     const chosen = settings ?? (await loadMeasurementSettings(tx)).capaian;
     const inputs = await readRecomputeInputs(tx, year, indicatorId);
-    const next = computeGroupedYearRows(inputs, chosen);
-    const changes = diffRows(inputs.existing, next);
+    const changes = recomputeChanges(inputs, inputs.existing, chosen);
     await writeRowChanges(tx, year, changes);
-    return summaryOf(year, next, changes);
+    return summaryOf(year, changes);
   });
 }
 
