@@ -168,6 +168,12 @@ describe('stored capaian', () => {
     const second = (await recompute()).json();
     expect(second).toMatchObject({ changed: 0, inserted: 0, updated: 0, deleted: 0, results: first.results });
     expect(second.unchanged).toBe(first.results);
+    const stored = await tenantDb({ db: h.db, tenantId: h.tenants.a.id })
+      .selectFrom('capaian_results')
+      .select('indicator_id')
+      .where('year', '=', YEAR)
+      .execute();
+    expect([first.results, first.indicators]).toEqual([stored.length, new Set(stored.map((r) => r.indicator_id)).size]);
     expect(await capaian((await indicatorIds())[0])).toEqual(before);
     expect((await recompute(YEAR, dinkes)).statusCode).toBe(403);
   });
