@@ -29,11 +29,12 @@ import { computeYearRows, type GroupedYearInputs } from '../src/modules/performa
 import { readRecomputeInputs } from '../src/modules/performance/capaian-store.read.ts';
 import { writeRowChanges } from '../src/modules/performance/capaian-store.service.ts';
 import { DEFAULT_MEASUREMENT_SETTINGS } from '../src/modules/performance/measurement-settings.ts';
+import { type CapaianFacts, QUARTERS, quarterCapaian, yearCapaian } from '../src/modules/villages/village-capaian.ts';
 import { type RequestContext, systemContext } from '../src/platform/access/context.ts';
 import { parseConfig } from '../src/platform/config/config.ts';
 import { permissionsForRoles } from '../src/shared/permissions.ts';
 import { createPgDatabase, isMain, median, ms, percentile, printSummary, sampleMemory } from './support/bench-kit.ts';
-import { generateCapaianData, villageInputs } from './support/capaian-data.ts';
+import { generateCapaianData, villageFacts, villageInputs } from './support/capaian-data.ts';
 
 const YEAR = 2026;
 const base = DEFAULT_MEASUREMENT_SETTINGS.capaian;
@@ -105,6 +106,16 @@ function rawEngineLoop(inputs: GroupedYearInputs): () => number {
   };
 }
 
+/** The capaian every village page shows (each quarter and the year so far), for all the desa: the village module's path. */
+function villagePagesLoop(facts: readonly CapaianFacts[]): number {
+  let shown = 0;
+  for (const one of facts) {
+    for (const quarter of QUARTERS) if (quarterCapaian(one, quarter, base)) shown++;
+    if (yearCapaian(one, base)) shown++;
+  }
+  return shown;
+}
+
 /** median and p95 of `runs` timings of `work` (after one warm-up). */
 async function times(runs: number, work: (i: number) => Promise<number> | number) {
   await work(-1);
@@ -156,11 +167,14 @@ async function measure(db: DatabaseHandle, tenantId: string, runs: number): Prom
   const desa = villageInputs(277, 10);
   const village = await times(runs, () => computeYearRows(desa, base).length);
   const villageRows = computeYearRows(desa, base).length;
+  const facts = villageFacts(desa);
+  const pages = await times(runs, () => villagePagesLoop(facts));
   const yard = await times(runs, yardstick);
   return [
     `${d} ${phaseLine('every row rewritten', full)}`,
     `${d} ${phaseLine('nothing changed     ', same)}`,
     `${d} 277 desa × 10 quarterly indicators in memory (${villageRows} results): median ${ms(village.p50)} ms · p95 ${ms(village.p95)} ms`,
+    `${d} the same desa as the village pages compute them (computeCapaian, 5 per indicator): median ${ms(pages.p50)} ms for all 277 · ${ms(pages.p50 / 277)} ms per desa page`,
     `${d} baseline raw SELECT of the same rows: median ${ms(raw.p50)} ms · p95 ${ms(raw.p95)} ms; raw engine loop (computeCapaian × ${inputs.indicators.length * 13}): median ${ms(engine.p50)} ms · p95 ${ms(engine.p95)} ms`,
     `${d} ratios: read/raw SELECT ${(median(same.map((r) => r.read)) / raw.p50).toFixed(1)}× · compute/raw engine loop ${(median(same.map((r) => r.compute)) / engine.p50).toFixed(2)}×`,
     `${d} memory during the full recomputes: peak RSS ${mem.rssMiB} MiB (process max ${mem.maxRssMiB} MiB) · heap ${Math.round(heapBefore / 1048576)} → peak ${mem.heapUsedMiB} MiB (load ${loadavg()[0].toFixed(1)})`,

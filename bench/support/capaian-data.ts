@@ -8,7 +8,9 @@
 import { randomInt } from 'node:crypto';
 import type { DatabaseHandle } from '../../src/db/connection.ts';
 import { createTenantFromCode } from '../../src/modules/organization/index.ts';
+import { capaianIndicatorOf } from '../../src/modules/performance/capaian-inputs.ts';
 import type { YearInputs } from '../../src/modules/performance/capaian-rows.ts';
+import type { CapaianFacts } from '../../src/modules/villages/village-capaian.ts';
 import type { PlatformServices } from '../../src/platform/access/context.ts';
 import { newId } from '../../src/shared/ids.ts';
 import { type Cell, openBulkWriter } from './bulk-writer.ts';
@@ -177,4 +179,23 @@ export function villageInputs(desa: number, perDesa: number): YearInputs {
       verified.push({ indicator_id: id, period, value: near(base), numerator: null, denominator: null, manual_capaian: null });
   }
   return { indicators, targets, verified };
+}
+
+/**
+ * The same desa indicators as the village pages hand them to the engine (village-capaian.ts): a number target only, so
+ * a range target is given as its lower bound.
+ */
+export function villageFacts(inputs: YearInputs): CapaianFacts[] {
+  return inputs.indicators.map((row) => {
+    const target = inputs.targets.find((t) => t.indicator_id === row.id);
+    const verified = Object.fromEntries(
+      inputs.verified.filter((r) => r.indicator_id === row.id).map((r) => [r.period, r.value as string]),
+    );
+    return {
+      indicator: capaianIndicatorOf(row),
+      yearTarget: target?.value ?? target?.min_value ?? null,
+      quarterTargets: {},
+      verified,
+    };
+  });
 }
