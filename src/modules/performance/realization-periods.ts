@@ -14,12 +14,17 @@ export function isPeriodKey(key: string): boolean {
   return PERIOD_KEY.test(key);
 }
 
-/** The periods an indicator of a frequency reports, in chronological order (yearly → `Y`). */
+const MONTHLY: readonly PeriodKey[] = Object.freeze(Array.from({ length: 12 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`));
+const QUARTERLY: readonly PeriodKey[] = Object.freeze(['Q1', 'Q2', 'Q3', 'Q4']);
+const SEMESTERS: readonly PeriodKey[] = Object.freeze(['S1', 'S2']);
+const YEARLY: readonly PeriodKey[] = Object.freeze(['Y']);
+
+/** The periods an indicator of a frequency reports, in chronological order (yearly → `Y`); shared, frozen lists. */
 export function periodsOfFrequency(frequency: string): readonly PeriodKey[] {
-  if (frequency === 'monthly') return Array.from({ length: 12 }, (_, i) => `M${String(i + 1).padStart(2, '0')}`);
-  if (frequency === 'quarterly') return ['Q1', 'Q2', 'Q3', 'Q4'];
-  if (frequency === 'semester') return ['S1', 'S2'];
-  return ['Y'];
+  if (frequency === 'monthly') return MONTHLY;
+  if (frequency === 'quarterly') return QUARTERLY;
+  if (frequency === 'semester') return SEMESTERS;
+  return YEARLY;
 }
 
 /** The last month (1–12) a period covers. */
