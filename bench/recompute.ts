@@ -60,7 +60,8 @@ async function timedRecompute(ctx: RequestContext, settings: typeof base): Promi
 
 /**
  * The same reads with hand-written SQL (the floor for the read phase), as the store makes them: on SQLite targets,
- * verified realisasi and stored digests as one JSON aggregate per indicator, on PostgreSQL plain rows.
+ * verified realisasi and stored digests as one JSON aggregate per indicator, on PostgreSQL targets and realisasi as plain
+ * rows and the digests as one JSON object per indicator.
  */
 function rawRead(db: DatabaseHandle, tenantId: string) {
   const k = rawKysely(db);
@@ -72,7 +73,8 @@ function rawRead(db: DatabaseHandle, tenantId: string) {
         WHERE tenant_id = ${tenantId} AND year = ${YEAR}`.execute(k),
       sql`SELECT indicator_id, period, value, numerator, denominator, manual_capaian FROM indicator_realizations
         WHERE tenant_id = ${tenantId} AND year = ${YEAR} AND status = 'verified'`.execute(k),
-      sql`SELECT indicator_id, period, digest FROM capaian_results WHERE tenant_id = ${tenantId} AND year = ${YEAR}`.execute(k),
+      sql`SELECT indicator_id, json_object_agg(period, digest) AS json FROM capaian_results
+        WHERE tenant_id = ${tenantId} AND year = ${YEAR} GROUP BY indicator_id`.execute(k),
     ]);
   const parsed = (rows: { json: string }[]) => rows.map((r) => JSON.parse(r.json));
   return Promise.all([

@@ -33,7 +33,7 @@ export interface RowChanges {
   readonly indicators: number;
 }
 
-/** The stored digests of rows read one by one (the PostgreSQL read, and tests). */
+/** The stored digests of rows given one by one (for callers holding rows, such as tests). */
 export function digestsByIndicator(rows: readonly StoredRow[]): StoredDigests {
   const stored = new Map<string, Record<string, string>>();
   for (const row of rows) {
