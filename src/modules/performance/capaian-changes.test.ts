@@ -3,42 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diffRows, digestsByIndicator, recomputeChanges } from './capaian-changes.ts';
 import { capaianDigest } from './capaian-digest.ts';
-import { groupByIndicator, type IndicatorInputRow, type TargetInputRow } from './capaian-inputs.ts';
+import { inputIndicator, numberTarget, SUKAJAYA, verifiedRow } from './capaian-inputs.test-support.ts';
+import { groupByIndicator } from './capaian-inputs.ts';
 import { type CapaianRowValues, computeGroupedYearRows, computeYearRows, type YearInputs } from './capaian-rows.ts';
 import { DEFAULT_MEASUREMENT_SETTINGS } from './measurement-settings.ts';
 
 const settings = DEFAULT_MEASUREMENT_SETTINGS.capaian;
-const indicator = (id: string, frequency: string): IndicatorInputRow => ({
-  id,
-  polarity: 'maximize',
-  aggregation: 'cumulative',
-  frequency,
-  allow_negative: 0,
-});
-const number = (indicatorId: string, period: string | null, value: string): TargetInputRow => ({
-  indicator_id: indicatorId,
-  period,
-  kind: 'number',
-  value,
-  min_value: null,
-  max_value: null,
-  text: null,
-});
-const verified = (indicatorId: string, period: string, value: string) => ({
-  indicator_id: indicatorId,
-  period,
-  value,
-  numerator: null,
-  denominator: null,
-  manual_capaian: null,
-});
-
-/** Sukajaya (§3.1): cumulative quarterly targets 10/25/45/64, KK lifted per quarter 8/12/15/16. */
-const sukajaya: YearInputs = {
-  indicators: [indicator('kk', 'quarterly')],
-  targets: [number('kk', null, '64'), ...['10', '25', '45', '64'].map((v, i) => number('kk', `Q${i + 1}`, v))],
-  verified: ['8', '12', '15', '16'].map((v, i) => verified('kk', `Q${i + 1}`, v)),
-};
 const stored = (row: CapaianRowValues) => ({ indicator_id: row.indicator_id, period: row.period, digest: capaianDigest(row) });
 const grouped = (inputs: YearInputs) => ({
   indicators: inputs.indicators,
@@ -47,8 +17,8 @@ const grouped = (inputs: YearInputs) => ({
 });
 describe('diffRows', () => {
   it('leaves rows with the same digest alone, updates changed ones, inserts new ones and deletes the rest', () => {
-    const before = computeYearRows(sukajaya, settings);
-    const after = computeYearRows({ ...sukajaya, verified: sukajaya.verified.slice(0, 3) }, settings);
+    const before = computeYearRows(SUKAJAYA, settings);
+    const after = computeYearRows({ ...SUKAJAYA, verified: SUKAJAYA.verified.slice(0, 3) }, settings);
     const gone = stored({ ...before[0], indicator_id: 'gone' });
     const existing = digestsByIndicator([...before.map(stored), stored({ ...before[0], period: 'Q9' }), gone]);
     const changes = diffRows(existing, after);
@@ -67,7 +37,7 @@ describe('diffRows', () => {
   });
 
   it('deletes a stale row even when as many recomputed rows are new (counts only stored periods as matched)', () => {
-    const rows = computeYearRows(sukajaya, settings);
+    const rows = computeYearRows(SUKAJAYA, settings);
     const storedRows = [...rows.slice(1).map(stored), { ...stored(rows[0]), period: 'Q9' }];
     const changes = diffRows(digestsByIndicator(storedRows), rows);
     expect(changes.upserts.map((u) => [u.row.period, u.isNew])).toEqual([['Q1', true]]);
@@ -75,14 +45,14 @@ describe('diffRows', () => {
   });
 
   it('takes only stored periods for stored rows, never a name every object inherits', () => {
-    const [first] = computeYearRows(sukajaya, settings);
+    const [first] = computeYearRows(SUKAJAYA, settings);
     const odd = { ...first, period: 'constructor' };
     const changes = diffRows(digestsByIndicator([stored(first)]), [first, odd]);
     expect(changes.upserts.map((u) => [u.row.period, u.isNew])).toEqual([['constructor', true]]);
   });
 
   it('rewrites a row stored before digests existed (empty digest) even when its values are the same', () => {
-    const rows = computeYearRows(sukajaya, settings);
+    const rows = computeYearRows(SUKAJAYA, settings);
     const changes = diffRows(digestsByIndicator([{ ...stored(rows[0]), digest: '' }, ...rows.slice(1).map(stored)]), rows);
     expect(changes.upserts.map((u) => u.row.period)).toEqual(['Q1']);
   });
@@ -92,9 +62,9 @@ describe('recomputeChanges', () => {
   const months = ['M01', 'M02', 'M03', 'M04', 'M05', 'M06', 'M07', 'M08', 'M09', 'M10', 'M11', 'M12'];
   /** Three indicators of a year: a quarterly, a monthly and a yearly one, each with a yearly target. */
   const year: YearInputs = {
-    indicators: [indicator('kk', 'quarterly'), indicator('mm', 'monthly'), indicator('yy', 'yearly')],
-    targets: [...sukajaya.targets, number('mm', null, '120'), number('yy', null, '7')],
-    verified: [...sukajaya.verified, ...months.map((m, i) => verified('mm', m, String(i + 3))), verified('yy', 'Y', '6.5')],
+    indicators: [inputIndicator('kk', 'quarterly'), inputIndicator('mm', 'monthly'), inputIndicator('yy', 'yearly')],
+    targets: [...SUKAJAYA.targets, numberTarget('mm', null, '120'), numberTarget('yy', null, '7')],
+    verified: [...SUKAJAYA.verified, ...months.map((m, i) => verifiedRow('mm', m, String(i + 3))), verifiedRow('yy', 'Y', '6.5')],
   };
 
   it('gives what diffRows gives for all the rows, whatever is stored (changed, missing, stale or another indicator’s)', () => {

@@ -91,7 +91,7 @@ class ChangeCollector {
   }
 }
 
-/** Compares recomputed rows with the stored ones by digest: rows to insert or update, keys to delete. */
+/** Compares rows already made with the stored ones by digest (a recompute uses recomputeChanges; tests give rows). */
 export function diffRows(existing: StoredDigests, next: readonly CapaianRowValues[]): RowChanges {
   const byIndicator = new Map<string, CapaianRowValues[]>();
   for (const row of next) {

@@ -1,5 +1,6 @@
 /** From database rows to engine inputs: which target and which realisasi each period's assessment gets. */
 import { describe, expect, it } from 'vitest';
+import { inputIndicator, numberTarget, verifiedRow } from './capaian-inputs.test-support.ts';
 import {
   type Assessment,
   assessmentsOf,
@@ -11,32 +12,10 @@ import {
   type TargetInputRow,
 } from './capaian-inputs.ts';
 
-const indicator = (frequency: string, extra: Partial<IndicatorInputRow> = {}): IndicatorInputRow => ({
-  id: 'ind',
-  polarity: 'maximize',
-  aggregation: 'cumulative',
-  frequency,
-  allow_negative: 0,
-  ...extra,
-});
-const target = (period: string | null, value: string): TargetInputRow => ({
-  indicator_id: 'ind',
-  period,
-  kind: 'number',
-  value,
-  min_value: null,
-  max_value: null,
-  text: null,
-});
-const real = (period: string, value: string | null, extra: Partial<RealizationInputRow> = {}): RealizationInputRow => ({
-  indicator_id: 'ind',
-  period,
-  value,
-  numerator: null,
-  denominator: null,
-  manual_capaian: null,
-  ...extra,
-});
+const indicator = (frequency: string, extra: Partial<IndicatorInputRow> = {}) => inputIndicator('ind', frequency, extra);
+const target = (period: string | null, value: string) => numberTarget('ind', period, value);
+const real = (period: string, value: string | null, extra: Partial<RealizationInputRow> = {}) =>
+  verifiedRow('ind', period, value, extra);
 
 /** The target value and the period keys each assessment hands the engine (or its gap). */
 function shape(assessments: Assessment[]) {

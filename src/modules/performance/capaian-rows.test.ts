@@ -4,46 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { CapaianSettings } from './capaian/index.ts';
 import { ENGINE_VERSION } from './capaian/index.ts';
 import { capaianDigest } from './capaian-digest.ts';
+import { inputIndicator, numberTarget, SUKAJAYA, verifiedRow } from './capaian-inputs.test-support.ts';
 import { assessmentsOf, type IndicatorInputRow, type RealizationInputRow, type TargetInputRow } from './capaian-inputs.ts';
 import { type CapaianRowValues, computeYearRows, hashOfSettings, rowOfAssessment } from './capaian-rows.ts';
 import { DEFAULT_MEASUREMENT_SETTINGS } from './measurement-settings.ts';
 
 const settings = DEFAULT_MEASUREMENT_SETTINGS.capaian;
-const quarterly: IndicatorInputRow = {
-  id: 'kk',
-  polarity: 'maximize',
-  aggregation: 'cumulative',
-  frequency: 'quarterly',
-  allow_negative: 0,
-};
-const number = (indicatorId: string, period: string | null, value: string): TargetInputRow => ({
-  indicator_id: indicatorId,
-  period,
-  kind: 'number',
-  value,
-  min_value: null,
-  max_value: null,
-  text: null,
-});
-const verified = (indicatorId: string, period: string, value: string) => ({
-  indicator_id: indicatorId,
-  period,
-  value,
-  numerator: null,
-  denominator: null,
-  manual_capaian: null,
-});
-
-/** Sukajaya (§3.1): cumulative quarterly targets 10/25/45/64, KK lifted per quarter 8/12/15/16. */
-const sukajaya = {
-  indicators: [quarterly],
-  targets: [number('kk', null, '64'), ...['10', '25', '45', '64'].map((v, i) => number('kk', `Q${i + 1}`, v))],
-  verified: ['8', '12', '15', '16'].map((v, i) => verified('kk', `Q${i + 1}`, v)),
-};
-
 describe('computeYearRows', () => {
   it('stores the cumulative quarterly capaian of every quarter and the year (TW II 80 %, year 79.69 %)', () => {
-    const rows = computeYearRows(sukajaya, settings);
+    const rows = computeYearRows(SUKAJAYA, settings);
     expect(rows.map((r) => [r.period, r.value, r.realisasi, r.target_used])).toEqual([
       ['Q1', '80.00', '8', '10'],
       ['Q2', '80.00', '20', '25'],
@@ -58,28 +27,28 @@ describe('computeYearRows', () => {
   it('keeps a not-computable row with its reason, detail JSON and the settings hash', () => {
     const ratio: CapaianSettings = { ...settings, minimizeFormula: 'ratio' };
     const input = {
-      indicators: [{ ...quarterly, id: 'z', polarity: 'minimize', aggregation: 'last', frequency: 'yearly' }],
-      targets: [number('z', null, '0')],
-      verified: [verified('z', 'Y', '3')],
+      indicators: [inputIndicator('z', 'yearly', { polarity: 'minimize', aggregation: 'last' })],
+      targets: [numberTarget('z', null, '0')],
+      verified: [verifiedRow('z', 'Y', '3')],
     };
     const [row] = computeYearRows(input, ratio);
     expect(row).toMatchObject({ period: 'Y', state: 'not_computable', reason: 'target_zero_ratio', value: null });
     expect(row.settings_hash).toBe(hashOfSettings(ratio));
-    const gap = computeYearRows({ ...sukajaya, verified: sukajaya.verified.slice(1) }, settings)[0];
+    const gap = computeYearRows({ ...SUKAJAYA, verified: SUKAJAYA.verified.slice(1) }, settings)[0];
     expect(gap).toMatchObject({ period: 'Q1', state: 'not_computable', reason: 'missing_realisasi' });
     expect(JSON.parse(gap.detail as string)).toEqual({ periods: ['Q1'] });
   });
 
   it('changes only the settings hash of rows a new rounding does not change in value', () => {
-    const two = computeYearRows(sukajaya, settings);
-    const zero = computeYearRows(sukajaya, { ...settings, roundingDecimals: 0 });
+    const two = computeYearRows(SUKAJAYA, settings);
+    const zero = computeYearRows(SUKAJAYA, { ...settings, roundingDecimals: 0 });
     expect(zero.map((r) => r.value)).toEqual(['80', '80', '78', '80', '80']);
     expect(zero[0].settings_hash).not.toBe(two[0].settings_hash);
   });
 });
 
 describe('capaianDigest', () => {
-  const [row] = computeYearRows(sukajaya, settings);
+  const [row] = computeYearRows(SUKAJAYA, settings);
 
   it('changes when any decided column changes, and tells null from an empty text', () => {
     const columns = ['state', 'value', 'raw', 'band', 'formula', 'realisasi', 'target_used', 'reason', 'detail'] as const;

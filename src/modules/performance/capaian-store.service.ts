@@ -3,8 +3,8 @@
  * after a realisasi is verified) or every indicator of a tenant's year. A recompute reads the year in four queries
  * (capaian-store.read.ts), computes in memory with the tenant's settings indicator by indicator, comparing each
  * indicator's rows with the stored digests at once (capaian-changes.ts), and writes only the rows whose digest changed
- * (multi-row upserts), deleting rows that no longer apply, all in one transaction. Every row records the engine version and the hash of
- * the settings that produced it.
+ * (multi-row upserts), deleting rows that no longer apply, all in one transaction. Every row records the engine
+ * version and the hash of the settings that produced it.
  */
 import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
