@@ -1,10 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DatabaseHandle, DialectName } from './handle.ts';
 import type { Database } from './schema/database.ts';
+import { PamongSqliteDialect } from './sqlite-dialect.ts';
 import { withStatementCache } from './sqlite-statement-cache.ts';
 
 export type { DatabaseHandle, DialectName } from './handle.ts';
@@ -29,7 +30,7 @@ function openSqlite(url: string): Kysely<Database> {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('mmap_size = 268435456');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  return new Kysely<Database>({ dialect: new PamongSqliteDialect({ database: withStatementCache(sqlite) }) });
 }
 
 function openPostgres(url: string): Kysely<Database> {

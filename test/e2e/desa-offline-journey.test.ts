@@ -60,6 +60,16 @@ async function fillIkm(p: Page, quarter: string, score: string) {
   await p.getByLabel('Nilai IKM').fill(score);
 }
 
+/**
+ * In the page: the service worker controls it and holds its copies of the session and the desa report. A worker
+ * installed after the page's first requests has the app fetch them again (App.tsx), so this comes true either way.
+ */
+async function hasOfflineCopies(): Promise<boolean> {
+  if (!navigator.serviceWorker.controller || !(await caches.has('pamong-api-v1'))) return false;
+  const urls = (await (await caches.open('pamong-api-v1')).keys()).map((request) => new URL(request.url).pathname);
+  return urls.includes('/api/auth/session') && urls.some((path) => path.endsWith('/accountability'));
+}
+
 const shot = (p: Page, name: string) => p.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 beforeAll(async () => {
@@ -94,7 +104,7 @@ describe('desa report offline on a phone', () => {
     await page.goto(`${server.url}/sakip-desa`);
     await page.waitForURL(/\/sakip-desa\/laporan/);
     await page.getByRole('article').filter({ hasText: 'IKM' }).waitFor();
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await expect.poll(() => page.evaluate(hasOfflineCopies), { timeout: 30_000 }).toBe(true);
     await context.setOffline(true);
     await page.reload();
     await page.getByText('Luring').first().waitFor();

@@ -4,6 +4,7 @@ import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@ta
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
+import { onFirstServiceWorkerControl } from '../sw/register.ts';
 import { ApiError } from './api.ts';
 import { AppRoutes } from './routes.tsx';
 import { SESSION_KEY, SessionProvider } from './session.tsx';
@@ -56,6 +57,15 @@ function LanguageRefetch({ client }: { client: QueryClient }) {
   return null;
 }
 
+/**
+ * When the service worker takes over a page that opened without it, fetches the page's data again through the
+ * worker, so it keeps the copies (session, desa report) the page needs to open offline.
+ */
+function ServiceWorkerRefetch({ client }: { client: QueryClient }) {
+  useEffect(() => onFirstServiceWorkerControl(() => void client.refetchQueries({ type: 'active' })), [client]);
+  return null;
+}
+
 /** The whole web app: theme, notifications, data cache, router and session. */
 export function App() {
   const [client] = useState(createQueryClient);
@@ -65,6 +75,7 @@ export function App() {
       <Notifications position="bottom-right" />
       <QueryClientProvider client={client}>
         <LanguageRefetch client={client} />
+        <ServiceWorkerRefetch client={client} />
         <BrowserRouter>
           <SessionProvider>
             <AppRoutes />

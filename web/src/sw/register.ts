@@ -7,3 +7,15 @@ export function registerServiceWorker(): void {
     });
   });
 }
+
+/**
+ * Calls `onControl` once when a service worker takes control of this page, if the page opened without one (the
+ * first visit, before the worker was installed). What the page fetched until then went past the worker, so it kept
+ * no copy for offline use; the caller fetches again. Returns a function that stops listening.
+ */
+export function onFirstServiceWorkerControl(onControl: () => void): () => void {
+  const container = 'serviceWorker' in navigator ? navigator.serviceWorker : null;
+  if (!container || container.controller) return () => {};
+  container.addEventListener('controllerchange', onControl, { once: true });
+  return () => container.removeEventListener('controllerchange', onControl);
+}
