@@ -20,7 +20,7 @@ class ImmediateTransactionSqliteDriver extends SqliteDriver {
   }
 }
 
-/** The SQLite dialect Pamong opens its databases with: Kysely's, with write transactions that begin immediately. */
+/** The SQLite dialect Pamong opens its databases with: Kysely's, with transactions that take the write lock as they begin. */
 export class PamongSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
 
