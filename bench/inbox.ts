@@ -110,12 +110,48 @@ async function measureOne(c: OpenCorpus, who: string, userId: string, positionId
   return rows;
 }
 
+/** Both held positions' raw keyset pages, merged newest first (what a Plt's first page needs at the least). */
+async function rawPages(c: OpenCorpus, positionIds: readonly string[]) {
+  const pages = await Promise.all(positionIds.map((id) => rawPage(c, id, null)));
+  const rows = pages.flatMap((page) => page.rows as { id: string; received_on: string }[]);
+  const key = (r: { id: string; received_on: string }) => `${r.received_on}|${r.id}`;
+  return rows.sort((x, y) => (key(x) < key(y) ? 1 : -1)).slice(0, PAGE + 1);
+}
+
+/**
+ * A head who is also Plt of another head's position (two held positions): the first page, beside both positions'
+ * raw keyset pages merged. The Plt assignment is added for the measurement and removed after.
+ */
+async function measurePlt(c: OpenCorpus, head: { userId: string; id: string }, plt: { id: string }, runs: number) {
+  const db = rawKysely(c.db);
+  const tenantId = c.corpus.tenantId;
+  const id = `bench-plt-${Date.now()}`;
+  await sql`INSERT INTO assignments (tenant_id, id, position_id, employee_id, kind, starts_on, ends_on, decree_number, source)
+    SELECT tenant_id, ${id}, ${plt.id}, employee_id, 'plt', '2000-01-01', NULL, NULL, 'import' FROM users
+    WHERE tenant_id = ${tenantId} AND id = ${head.userId}`.execute(db);
+  try {
+    const ctx = actAs(c, head.userId, 'staf');
+    const positions = [head.id, plt.id];
+    const served = (await inbox(ctx, { limit: PAGE })).items.map((i) => i.id);
+    const raw = [...new Set((await rawPages(c, positions)).slice(0, PAGE).map((r) => r.id))];
+    if (served.join() !== raw.join()) throw new Error('inbox() and the raw keyset pages disagree (Plt)');
+    const rawTimes = await latencies(runs, () => rawPages(c, positions), WARM_UP);
+    const service = await latencies(runs, () => inbox(ctx, { limit: PAGE }), WARM_UP);
+    const row = `${c.db.dialect.padEnd(8)} head + Plt of another head (2 positions), first page: inbox p50 ${ms(service.p50)} ms · p95 ${ms(service.p95)} ms · raw keyset pages p50 ${ms(rawTimes.p50)} ms · p95 ${ms(rawTimes.p95)} ms · ${(service.p95 / rawTimes.p95).toFixed(1)}× (load ${loadavg()[0].toFixed(1)})`;
+    console.log(row);
+    return [row];
+  } finally {
+    await sql`DELETE FROM assignments WHERE tenant_id = ${tenantId} AND id = ${id}`.execute(db);
+  }
+}
+
 async function measure(c: OpenCorpus, runs: number): Promise<string[]> {
-  const head = c.corpus.heads[0];
-  if (!head) throw new Error('corpus without heads');
+  const [head, , , , fifth] = c.corpus.heads;
+  if (!head || !fifth) throw new Error('corpus without five heads');
   return [
     ...(await measureOne(c, 'head', head.userId, head.id, runs)),
     ...(await measureOne(c, 'staff', c.corpus.staff.userId, c.corpus.staff.id, runs)),
+    ...(await measurePlt(c, head, fifth, runs)),
   ];
 }
 

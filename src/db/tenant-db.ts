@@ -33,6 +33,11 @@ export interface TenantDb {
   updateTable<T extends TenantTable>(table: T): UpdateQueryBuilder<Database, T, T, UpdateResult>;
   /** DELETE pinned to the tenant. */
   deleteFrom<T extends TenantTable>(table: T): DeleteQueryBuilder<Database, T, DeleteResult>;
+  /**
+   * `count(*)` of at most `cap` rows of a query built by this door's `selectFrom`: exact below the cap. One row comes
+   * back, not `cap` of them.
+   */
+  countUpTo(query: SelectQueryBuilder<Database, TenantTable, object>, cap: number): Promise<number>;
 }
 
 /**
@@ -54,5 +59,9 @@ export function tenantDb(ctx: TenantScope): TenantDb {
     },
     updateTable: (table) => db.updateTable(table).where(`${table}.tenant_id`, '=', tenantId),
     deleteFrom: (table) => db.deleteFrom(table).where(`${table}.tenant_id`, '=', tenantId),
+    countUpTo: async (query, cap) => {
+      const row = await db.selectFrom(query.limit(cap).as('capped')).select(db.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
   } satisfies TenantDb);
 }

@@ -48,11 +48,11 @@ async function copyFacts() {
   return { rows: Number(r.rows[0]?.rows), wrong: Number(r.rows[0]?.wrong ?? 0) };
 }
 
-async function inboxPages(as: Session, limit: number) {
+async function inboxPages(as: Session, limit: number, order: 'newest' | 'oldest' = 'newest') {
   const seen: { id: string; receivedOn: string }[] = [];
   let cursor: string | null = null;
   do {
-    const url: string = `/api/letters/inbox?limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`;
+    const url: string = `/api/letters/inbox?limit=${limit}&order=${order}${cursor ? `&cursor=${cursor}` : ''}`;
     const page = (await h.inject({ method: 'GET', url, as })).json();
     seen.push(...page.items);
     cursor = page.nextCursor;
@@ -91,7 +91,7 @@ describe('letter_recipients.received_on', () => {
 });
 
 describe('inbox over several held positions', () => {
-  it('merges the letters of both positions newest first, page by page, without gaps or repeats', async () => {
+  it('merges the letters of both positions newest (or oldest) first, page by page, without gaps or repeats', async () => {
     const plt = await positionAccount(h, h.tenants.a, { positionCode: 'KASI-KEYSET', name: 'Lina Plt', kind: 'plt' });
     await db()
       .insertInto('assignments', {
@@ -113,15 +113,12 @@ describe('inbox over several held positions', () => {
       .where('position_id', 'in', [plt.positionId, kabag.positionId])
       .execute();
     expect(new Set(expected.map((e) => e.letter_id)).size).toBe(expected.length);
+    const oldestFirst = expected.map((e) => `${e.received_on}|${e.letter_id}`).sort();
     for (const limit of [1, 2, 4]) {
-      const seen = await inboxPages(plt.session, limit);
-      const keys = seen.map((s) => `${s.receivedOn}|${s.id}`);
-      expect(keys).toEqual(
-        expected
-          .map((e) => `${e.received_on}|${e.letter_id}`)
-          .sort()
-          .reverse(),
-      );
+      const keys = (await inboxPages(plt.session, limit)).map((s) => `${s.receivedOn}|${s.id}`);
+      expect(keys).toEqual([...oldestFirst].reverse());
+      const oldest = (await inboxPages(plt.session, limit, 'oldest')).map((s) => `${s.receivedOn}|${s.id}`);
+      expect(oldest).toEqual(oldestFirst);
     }
     expect(expected.length).toBeGreaterThanOrEqual(dates.own.length + dates.acting.length);
   });
