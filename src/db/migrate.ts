@@ -37,6 +37,7 @@ import * as createVillagePlans from './migrations/2026-11-29T0480_create_village
 import * as createVillageAgreements from './migrations/2026-11-29T0490_create_village_agreements.ts';
 import * as createEvaluationEvidenceFiles from './migrations/2026-11-29T0500_create_evaluation_evidence_files.ts';
 import * as villageAnswerSource from './migrations/2026-11-29T0520_village_answer_source.ts';
+import * as inboxRoleOrder from './migrations/2026-11-29T0540_inbox_role_order.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -74,6 +75,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0490_create_village_agreements': createVillageAgreements,
   '2026-11-29T0500_create_evaluation_evidence_files': createEvaluationEvidenceFiles,
   '2026-11-29T0520_village_answer_source': villageAnswerSource,
+  '2026-11-29T0540_inbox_role_order': inboxRoleOrder,
   '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
   '2026-11-28T1870_inbox_unread_order': inboxUnreadOrder,

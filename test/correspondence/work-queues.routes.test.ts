@@ -266,3 +266,63 @@ describe('absence delegation (Plh)', () => {
     expect(crossTenant.statusCode).toBe(404);
   });
 });
+
+describe('counter caps', () => {
+  /** Unread recipient rows for copies of one registered letter, straight into the table (registering 100 is slow). */
+  async function addUnread(letterIds: string[], positionId: string, role: 'kepada' | 'tembusan') {
+    const db = tenantDb({ db: h.db, tenantId: h.tenants.a.id });
+    const template = await db.selectFrom('letters').selectAll().limit(1).executeTakeFirstOrThrow();
+    for (const id of letterIds) {
+      const existing = await db.selectFrom('letters').select('id').where('id', '=', id).executeTakeFirst();
+      if (!existing) {
+        const { tenant_id: _t, ...row } = { ...template, id, agenda_number: null, agenda_number_id: null };
+        await db.insertInto('letters', row).execute();
+      }
+      await db
+        .insertInto('letter_recipients', {
+          id: newId(),
+          letter_id: id,
+          position_id: positionId,
+          role,
+          received_on: template.received_on,
+          read_at: null,
+          read_by_employee_id: null,
+          created_at: template.created_at,
+        })
+        .execute();
+    }
+  }
+
+  it('count each queue exactly below 100 and as 100 ("99+") from 100 on, a letter to two held positions once', async () => {
+    await register();
+    const reader = await positionAccount(h, h.tenants.a, { positionCode: 'STAF-CAP', name: 'Intan Cap' });
+    const acting = await positionAccount(h, h.tenants.a, { positionCode: 'KASI-CAP', name: 'Joko Cap' });
+    await tenantDb({ db: h.db, tenantId: h.tenants.a.id })
+      .insertInto('assignments', {
+        id: newId(),
+        position_id: acting.positionId,
+        employee_id: reader.employeeId,
+        kind: 'plt',
+        starts_on: '2020-01-01',
+        ends_on: null,
+        decree_number: null,
+      })
+      .execute();
+    const letters = Array.from({ length: 99 }, () => newId());
+    // 60 letters to my own position, 39 others and 20 of the 60 again to the position I act for: 99 letters.
+    await addUnread(letters.slice(0, 60), reader.positionId, 'kepada');
+    await addUnread([...letters.slice(60), ...letters.slice(0, 20)], acting.positionId, 'kepada');
+    expect(await counts(reader.session)).toMatchObject({ incomingUnread: 99, tembusanUnread: 0 });
+    await addUnread([newId()], acting.positionId, 'kepada');
+    expect(await counts(reader.session)).toMatchObject({ incomingUnread: 100, tembusanUnread: 0 });
+    await addUnread([newId(), newId()], reader.positionId, 'kepada');
+    expect((await counts(reader.session)).incomingUnread).toBe(100);
+    await addUnread(
+      Array.from({ length: 101 }, () => newId()),
+      acting.positionId,
+      'tembusan',
+    );
+    // The position I act for alone (its holder's own view): 101 tembusan and 60 letters to it, capped at 100.
+    expect(await counts(acting.session)).toMatchObject({ incomingUnread: 60, tembusanUnread: 100 });
+  });
+});

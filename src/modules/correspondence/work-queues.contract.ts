@@ -1,7 +1,10 @@
 /** Work queues: what waits for the signed-in person (counts for the navigation) and the two outgoing queues. */
 import { z } from 'zod';
 
-/** `GET /api/work-queues`: the counters of my queues, over the positions I hold today (definitif, Plt, Plh, Pj). */
+/**
+ * `GET /api/work-queues`: the counters of my queues, over the positions I hold today (definitif, Plt, Plh, Pj). Each
+ * counter except `toSignDocuments` is exact below 100 and 100 when there are 100 or more (shown as 99+).
+ */
 export const WorkQueueCountsView = z.object({
   /** Outgoing drafts ready for my signature plus official documents where it is my turn to sign. */
   toSign: z.number(),

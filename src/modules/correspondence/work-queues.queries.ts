@@ -1,6 +1,6 @@
 /**
  * Work queues of the signed-in person over the positions they hold today (so a Plt/Plh sees the position's queues
- * for as long as they hold it): a handful of COUNT queries, and the two outgoing queue lists.
+ * for as long as they hold it): a handful of capped COUNT queries, and the two outgoing queue lists.
  */
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
@@ -10,6 +10,12 @@ import type { OutgoingQueueKind, OutgoingQueueView, WorkQueueCountsView } from '
 
 const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : ['']);
 const ACTIONABLE = ['terkirim', 'dibaca'] as const;
+
+/**
+ * Each counter is exact below this and means "this many or more" at it (shown as 99+). The counters are polled every
+ * minute; counting a head's whole backlog cost 34 ms for 10,000 unread letters and 184 ms for 61,000 (1M corpus).
+ */
+export const WORK_QUEUE_COUNT_CAP = 100;
 
 /** Outgoing drafts ready for signature (siap_tte) whose signer position I hold. */
 function draftsToSign(ctx: RequestContext, me: Me) {
@@ -49,52 +55,55 @@ function stepsToVerify(ctx: RequestContext, me: Me) {
     );
 }
 
-/** Unread letters per recipient role (kepada, tembusan), each letter counted once. */
-async function unreadByRole(ctx: RequestContext, me: Me): Promise<{ kepada: number; tembusan: number }> {
-  const rows = await tenantDb(ctx)
+/**
+ * Unread letters of one recipient role (kepada or tembusan) to positions I hold, each letter once, up to the cap.
+ * A letter has at most one row per position and role (letter_recipients_uq), so up to cap × positions rows hold at
+ * least `cap` letters when the limit is reached. No DISTINCT in SQL: SQLite answered it by walking the tenant's
+ * recipients in letter order (330 ms for a head + Plt with no tembusan at 1M letters) instead of the role index.
+ */
+async function unreadOfRole(ctx: RequestContext, me: Me, role: 'kepada' | 'tembusan'): Promise<number> {
+  const door = tenantDb(ctx);
+  const rows = door
     .selectFrom('letter_recipients')
-    .select((eb) => ['role', eb.fn.count<number>('letter_id').distinct().as('n')])
+    .select('letter_id')
     .where('position_id', 'in', orNone(me.positionIds))
     .where('read_at', 'is', null)
-    .groupBy('role')
-    .execute();
-  const count = (role: string) => Number(rows.find((r) => r.role === role)?.n ?? 0);
-  return { kepada: count('kepada'), tembusan: count('tembusan') };
+    .where('role', '=', role);
+  if (me.positionIds.length <= 1) return door.countUpTo(rows, WORK_QUEUE_COUNT_CAP);
+  const letters = await rows.limit(WORK_QUEUE_COUNT_CAP * me.positionIds.length).execute();
+  return Math.min(new Set(letters.map((r) => r.letter_id)).size, WORK_QUEUE_COUNT_CAP);
 }
 
 /** Dispositions to positions I hold that wait for me, and how many of them are past their deadline today. */
 async function dispositionCounts(ctx: RequestContext, me: Me): Promise<{ open: number; overdue: number }> {
-  const base = () =>
-    tenantDb(ctx)
+  const door = tenantDb(ctx);
+  const waiting = () =>
+    door
       .selectFrom('dispositions')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .select('dispositions.id')
       .where('to_position_id', 'in', orNone(me.positionIds))
       .where('status', 'in', [...ACTIONABLE]);
-  const open = await base().executeTakeFirstOrThrow();
+  const open = await door.countUpTo(waiting(), WORK_QUEUE_COUNT_CAP);
   // `me.today` is today's date in the tenant's time zone; a deadline is the last day allowed.
-  const overdue = await base().where('deadline', 'is not', null).where('deadline', '<', me.today).executeTakeFirstOrThrow();
-  return { open: Number(open.n), overdue: Number(overdue.n) };
+  const late = waiting().where('deadline', 'is not', null).where('deadline', '<', me.today);
+  return { open, overdue: await door.countUpTo(late, WORK_QUEUE_COUNT_CAP) };
 }
 
 /** The counters of my work queues (navigation badges and the e-Office chips). */
 export async function workQueueCounts(ctx: RequestContext): Promise<WorkQueueCountsView> {
   const me = await whoAmI(ctx);
-  const letters = await draftsToSign(ctx, me)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const verify = await stepsToVerify(ctx, me)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
+  const door = tenantDb(ctx);
+  const letters = await door.countUpTo(draftsToSign(ctx, me).select('letter_drafts.id'), WORK_QUEUE_COUNT_CAP);
+  const verify = await door.countUpTo(stepsToVerify(ctx, me).select('approval_steps.id'), WORK_QUEUE_COUNT_CAP);
   const documents = await documentsAwaitingSignature(ctx, me.employeeId);
-  const unread = await unreadByRole(ctx, me);
   const dispositions = await dispositionCounts(ctx, me);
   return {
-    toSign: Number(letters.n) + documents,
-    toSignLetters: Number(letters.n),
+    toSign: letters + documents,
+    toSignLetters: letters,
     toSignDocuments: documents,
-    toVerify: Number(verify.n),
-    incomingUnread: unread.kepada,
-    tembusanUnread: unread.tembusan,
+    toVerify: verify,
+    incomingUnread: await unreadOfRole(ctx, me, 'kepada'),
+    tembusanUnread: await unreadOfRole(ctx, me, 'tembusan'),
     dispositionsToAct: dispositions.open,
     overdue: dispositions.overdue,
   };

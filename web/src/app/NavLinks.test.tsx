@@ -42,4 +42,25 @@ describe('NavLinks', () => {
     expect(link?.hasAttribute('aria-label')).toBe(false);
     expect(link?.textContent).toBe('e-Office');
   });
+
+  it('shows 99+ (badge and label) from 100 waiting on, the server counting each queue up to 100', async () => {
+    const many = { ...counts, incomingUnread: 100, dispositionsToAct: 0, toVerify: 0, toSign: 0 };
+    stubFetch(routeFetch([{ match: '/api/work-queues', answer: () => json(200, many) }]));
+    const items = NAV_ITEMS.filter((item) => item.to === '/e-office');
+    await renderWithProviders(mount, <NavLinks items={items} pathname="/" onNavigate={() => {}} />, { route: '/' });
+    await settle();
+    const link = mount.container.querySelector<HTMLAnchorElement>('a[href="/e-office"]');
+    expect(link?.getAttribute('aria-label')).toBe('e-Office, 99+ menunggu');
+    expect(link?.textContent).toBe('e-Office99+');
+  });
+
+  it('shows 99 as it is', async () => {
+    stubFetch(routeFetch([{ match: '/api/work-queues', answer: () => json(200, { ...counts, incomingUnread: 93 }) }]));
+    const items = NAV_ITEMS.filter((item) => item.to === '/e-office');
+    await renderWithProviders(mount, <NavLinks items={items} pathname="/" onNavigate={() => {}} />, { route: '/' });
+    await settle();
+    const link = mount.container.querySelector<HTMLAnchorElement>('a[href="/e-office"]');
+    // 93 unread + 1 disposition + 1 to verify + 2 to sign.
+    expect(link?.getAttribute('aria-label')).toBe('e-Office, 97 menunggu');
+  });
 });

@@ -2,7 +2,7 @@ import { Badge, NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isActive, type NavItem } from './nav.ts';
-import { navBadgeCount, useWorkQueues } from './work-queues.ts';
+import { countText, navBadgeCount, useWorkQueues } from './work-queues.ts';
 
 const COUNTED = new Set(['/e-office', '/naskah']);
 
@@ -20,11 +20,11 @@ export function NavLinks({ items, pathname, onNavigate }: { items: NavItem[]; pa
         component={Link}
         to={item.to}
         label={label}
-        aria-label={count > 0 ? t('queues.navLabel', { label, count }) : undefined}
+        aria-label={count > 0 ? t('queues.navLabel', { label, count: countText(count) }) : undefined}
         rightSection={
           count > 0 ? (
             <Badge size="sm" color="red" circle={count < 10} aria-hidden>
-              {count > 99 ? '99+' : count}
+              {countText(count)}
             </Badge>
           ) : null
         }

@@ -16,6 +16,9 @@ export function useWorkQueues(enabled = true) {
   return useQuery({ queryKey: WORK_QUEUES_KEY, queryFn: fetchWorkQueues, refetchInterval: 60_000, enabled });
 }
 
+/** A counter as shown: the number, or 99+ from 100 on (the server counts each queue up to 100). */
+export const countText = (count: number): string => (count > 99 ? '99+' : String(count));
+
 /** The badge number of a navigation entry: e-Office sums what waits there, Naskah the documents to sign. */
 export function navBadgeCount(to: string, counts: WorkQueueCounts | undefined): number {
   if (!counts) return 0;

@@ -1,7 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useWorkQueues, type WorkQueueCounts } from '../../app/work-queues.ts';
+import { countText, useWorkQueues, type WorkQueueCounts } from '../../app/work-queues.ts';
 
 type CountKey = 'toSign' | 'toVerify' | 'incomingUnread' | 'tembusanUnread' | 'dispositionsToAct' | 'overdue';
 
@@ -34,9 +34,9 @@ export function QueueChips() {
             color={count > 0 ? color : 'gray'}
             size="lg"
             style={{ cursor: 'pointer', textTransform: 'none' }}
-            aria-label={t('queues.chipAria', { label, count })}
+            aria-label={t('queues.chipAria', { label, count: countText(count) })}
           >
-            {label} · {count}
+            {label} · {countText(count)}
           </Badge>
         );
       })}
