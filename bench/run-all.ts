@@ -18,6 +18,7 @@ const BENCHES = [
   'numbering.ts',
   'search.ts',
   'inbox.ts',
+  'eoffice-stats.ts',
   'register.ts',
 ];
 

@@ -99,8 +99,9 @@ function pickStaff(c: CorpusContext, random: () => number): CorpusPosition {
 }
 
 function dispositionRow(c: CorpusContext, letterId: string, from: CorpusPosition, to: CorpusPosition, at: string): Cell[] {
+  // Instructions are stored as a JSON array of the tenant's instruction codes, as the disposition service writes them.
   return [c.tenantId, newId(), letterId, newId(), from.id, from.employeeId, from.holderName, to.id, 1].concat([
-    'Untuk ditindaklanjuti sesuai ketentuan.',
+    JSON.stringify(['selesaikan']),
     'terkirim',
     1,
     at,

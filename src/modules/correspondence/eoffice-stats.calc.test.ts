@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { dateIn } from './disposition-batch.ts';
 import {
   type DispositionFact,
   medianOf,
+  monthBoundsUtc,
   monthlyLetterCounts,
   statsScopeOf,
   tallyByUnit,
   unitsBelow,
-  utcWindowOfYear,
-  zonedYearMonth,
 } from './eoffice-stats.calc.ts';
 
 describe('medianOf', () => {
@@ -30,33 +30,56 @@ describe('medianOf', () => {
   });
 });
 
-describe('month buckets in the tenant zone', () => {
-  it('reads an instant in the zone: 31 March 18:00Z is 1 April in WIB but still March in UTC', () => {
-    expect(zonedYearMonth('2026-03-31T18:00:00.000Z', 'Asia/Jakarta')).toEqual({ year: 2026, month: 4 });
-    expect(zonedYearMonth('2026-03-31T18:00:00.000Z', 'UTC')).toEqual({ year: 2026, month: 3 });
-    expect(zonedYearMonth('2026-03-31T16:59:59.000Z', 'Asia/Jakarta')).toEqual({ year: 2026, month: 3 });
+/** The month (1–12) whose bounds hold an instant, or null outside the year: what the database's CASE computes. */
+function monthByBounds(bounds: readonly string[], instant: string): number | null {
+  if (instant < (bounds[0] as string) || instant >= (bounds[12] as string)) return null;
+  return bounds.findIndex((bound) => instant < bound);
+}
+
+describe('month bounds in the tenant zone', () => {
+  it('start each month at local midnight: WIB, WITA and WIT are 7, 8 and 9 hours ahead of UTC', () => {
+    expect(monthBoundsUtc(2026, 'Asia/Jakarta')[0]).toBe('2025-12-31T17:00:00.000Z');
+    expect(monthBoundsUtc(2026, 'Asia/Jakarta')[3]).toBe('2026-03-31T17:00:00.000Z');
+    expect(monthBoundsUtc(2026, 'Asia/Makassar')[12]).toBe('2026-12-31T16:00:00.000Z');
+    expect(monthBoundsUtc(2026, 'Asia/Jayapura')[1]).toBe('2026-01-31T15:00:00.000Z');
+    expect(monthBoundsUtc(2026, 'UTC')).toHaveLength(13);
   });
 
-  it('counts incoming by zoned instant and outgoing by letter date, dropping other years', () => {
+  it('follow a zone whose offset changes within the year (DST), month by month', () => {
+    const berlin = monthBoundsUtc(2026, 'Europe/Berlin');
+    expect(berlin[2]).toBe('2026-02-28T23:00:00.000Z');
+    expect(berlin[3]).toBe('2026-03-31T22:00:00.000Z');
+    expect(berlin[10]).toBe('2026-10-31T23:00:00.000Z');
+  });
+
+  it("place every instant in the month the zone's calendar gives it, edges included", () => {
+    for (const zone of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura', 'UTC', 'Europe/Berlin', 'America/St_Johns']) {
+      const bounds = monthBoundsUtc(2026, zone);
+      const instants = bounds.flatMap((bound) => [-1, 0, 1].map((ms) => new Date(Date.parse(bound) + ms).toISOString()));
+      for (let day = 0; day < 400; day += 3)
+        instants.push(new Date(Date.UTC(2025, 11, 25) + day * 86_400_000 + day * 997_000).toISOString());
+      for (const instant of instants) {
+        const [year, month] = dateIn(new Date(instant), zone).split('-').map(Number);
+        expect(monthByBounds(bounds, instant), `${zone} ${instant}`).toBe(year === 2026 ? month : null);
+      }
+    }
+  });
+
+  it('count incoming by the months given and outgoing by letter date, dropping other years', () => {
     const months = monthlyLetterCounts(
       2027,
-      ['2026-12-31T17:30:00.000Z', '2026-12-31T16:30:00.000Z', '2027-03-31T18:00:00.000Z', '2027-12-31T17:00:00.000Z'],
+      new Map([
+        [1, 1],
+        [4, 3],
+      ]),
       ['2027-01-05', '2027-04-30', '2026-12-31', '2028-01-01'],
-      'Asia/Jakarta',
     );
     expect(months).toHaveLength(12);
     expect(months.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(months[0]).toEqual({ month: 1, incoming: 1, outgoing: 1 });
     expect(months[2]).toEqual({ month: 3, incoming: 0, outgoing: 0 });
-    expect(months[3]).toEqual({ month: 4, incoming: 1, outgoing: 1 });
-    expect(months.reduce((n, m) => n + m.incoming, 0)).toBe(2);
+    expect(months[3]).toEqual({ month: 4, incoming: 3, outgoing: 1 });
     expect(months.reduce((n, m) => n + m.outgoing, 0)).toBe(2);
-  });
-
-  it('has a UTC window wide enough for any zone', () => {
-    const window = utcWindowOfYear(2026);
-    for (const edge of ['2025-12-31T10:00:00.000Z', '2026-12-31T23:59:59.000Z', '2027-01-01T13:00:00.000Z'])
-      expect(edge >= window.from && edge < window.to, edge).toBe(true);
   });
 });
 

@@ -4,7 +4,6 @@
  */
 import type { DispositionStatus } from '../../db/schema/correspondence.ts';
 import { isOverdue } from './correspondence.policy.ts';
-import { dateIn } from './disposition-batch.ts';
 
 const HOUR_MS = 3_600_000;
 
@@ -44,15 +43,46 @@ export function roundHours(hours: number): number {
   return Math.round(hours * 100) / 100;
 }
 
-/** The calendar year and month (1–12) of an ISO instant in a time zone. */
-export function zonedYearMonth(isoInstant: string, timeZone: string): { year: number; month: number } {
-  const [year, month] = dateIn(new Date(isoInstant), timeZone).split('-');
-  return { year: Number(year), month: Number(month) };
+/** The offset of a time zone from UTC at an instant, in ms (the zone's wall clock minus UTC). */
+function zoneOffsetMs(at: number, timeZone: string): number {
+  const parts = offsetFormat(timeZone).formatToParts(new Date(at));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return wall - Math.floor(at / 1000) * 1000;
 }
 
-/** The half-open UTC window of ISO strings that surely contains every instant of a local year (zones span ±14 h). */
-export function utcWindowOfYear(year: number): { from: string; to: string } {
-  return { from: `${year - 1}-12-31T00:00:00.000Z`, to: `${year + 1}-01-02T00:00:00.000Z` };
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+function offsetFormat(timeZone: string): Intl.DateTimeFormat {
+  const known = offsetFormats.get(timeZone);
+  if (known) return known;
+  const numeric = {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  } as const;
+  const format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', ...numeric });
+  offsetFormats.set(timeZone, format);
+  return format;
+}
+
+/** The UTC instant (ISO) at which local midnight starting `year-month-01` falls in a time zone. */
+function startOfLocalMonth(year: number, month: number, timeZone: string): string {
+  const wall = Date.UTC(year, month - 1, 1);
+  // Twice: the offset at the guessed instant may differ from the offset at midnight across a change (DST).
+  const first = wall - zoneOffsetMs(wall, timeZone);
+  return new Date(wall - zoneOffsetMs(first, timeZone)).toISOString();
+}
+
+/**
+ * The 13 UTC instants (ISO, comparable as text with stored `created_at`) bounding the 12 local months of a year in a
+ * time zone: month m holds the instants in [bounds[m − 1], bounds[m]). The database counts between them, so the
+ * zone is decided here, identically on SQLite and PostgreSQL.
+ */
+export function monthBoundsUtc(year: number, timeZone: string): string[] {
+  return Array.from({ length: 13 }, (_, i) => startOfLocalMonth(i === 12 ? year + 1 : year, i === 12 ? 1 : i + 1, timeZone));
 }
 
 /** One month of the letter counts. */
@@ -63,21 +93,15 @@ export interface MonthCount {
 }
 
 /**
- * Letters per month of `year`: incoming by the instant they were registered, read in the tenant's time zone (so
- * 2026-03-31T18:00Z is April in WIB); outgoing by their letter date (YYYY-MM-DD, already a local date).
+ * Letters per month: incoming as counted by the database between the month bounds of the tenant's zone (so
+ * 2026-03-31T18:00Z is April in WIB), outgoing by their letter date (YYYY-MM-DD, already a local date) of `year`.
  */
 export function monthlyLetterCounts(
   year: number,
-  incomingInstants: readonly string[],
+  incomingByMonth: ReadonlyMap<number, number>,
   outgoingDates: readonly string[],
-  timeZone: string,
 ): MonthCount[] {
-  const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, incoming: 0, outgoing: 0 }));
-  for (const instant of incomingInstants) {
-    const local = zonedYearMonth(instant, timeZone);
-    const slot = local.year === year ? months[local.month - 1] : undefined;
-    if (slot) slot.incoming += 1;
-  }
+  const months = Array.from({ length: 12 }, (_, i) => ({ month: i + 1, incoming: incomingByMonth.get(i + 1) ?? 0, outgoing: 0 }));
   for (const date of outgoingDates) {
     const [y, m] = date.split('-').map(Number);
     const slot = y === year && m !== undefined ? months[m - 1] : undefined;
@@ -112,7 +136,11 @@ export interface UnitTally {
  */
 export function tallyByUnit(facts: readonly DispositionFact[], today: string): UnitTally[] {
   const groups = new Map<string, DispositionFact[]>();
-  for (const fact of facts) groups.set(fact.unitId, [...(groups.get(fact.unitId) ?? []), fact]);
+  for (const fact of facts) {
+    const group = groups.get(fact.unitId);
+    if (group) group.push(fact);
+    else groups.set(fact.unitId, [fact]);
+  }
   return [...groups.entries()].map(([unitId, rows]) => {
     const open = rows.filter((r) => OPEN_STATES.includes(r.status));
     const answered = rows.filter((r) => ANSWERED_STATES.includes(r.status) && r.completedAt !== null);

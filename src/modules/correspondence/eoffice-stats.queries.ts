@@ -1,6 +1,7 @@
 /**
- * The e-Office dashboard: a few plain SELECTs of timestamps and statuses, bucketed and tallied in TypeScript
- * (eoffice-stats.calc.ts), so the answer is the same on SQLite and PostgreSQL. Counts only, never subjects.
+ * The e-Office dashboard: incoming letters counted by the database between month bounds computed in TypeScript for
+ * the tenant's zone, outgoing letter dates and the year's dispositions tallied in TypeScript (eoffice-stats.calc.ts),
+ * so the answer is the same on SQLite and PostgreSQL. Counts only, never subjects.
  */
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
@@ -8,13 +9,12 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../shared/err
 import { positionCards } from '../organization/index.ts';
 import {
   type DispositionFact,
+  monthBoundsUtc,
   monthlyLetterCounts,
   type StatsScope,
   statsScopeOf,
   tallyByUnit,
   unitsBelow,
-  utcWindowOfYear,
-  zonedYearMonth,
 } from './eoffice-stats.calc.ts';
 import { type EofficeStatsQuery, type EofficeStatsView, STATS_YEAR_RANGE } from './eoffice-stats.contract.ts';
 import { type Me, whoAmI } from './letter-access.ts';
@@ -62,17 +62,23 @@ async function unitFilter(
   return unitsBelow([input.unitId], parentOf);
 }
 
-/** Registration instants of the incoming letters of the units, in a UTC window around the year. */
-async function incomingInstants(ctx: RequestContext, year: number, units: UnitFilter): Promise<string[]> {
-  const window = utcWindowOfYear(year);
-  let query = tenantDb(ctx)
-    .selectFrom('letters')
-    .select('created_at')
-    .where('direction', '=', 'incoming')
-    .where('created_at', '>=', window.from)
-    .where('created_at', '<', window.to);
-  if (units) query = query.where('unit_id', 'in', orNone(units));
-  return (await query.execute()).map((r) => r.created_at);
+/**
+ * Incoming letters of the units per local month (1–12), by registration instant: one count per month between the
+ * bounds of the tenant's zone, each a range of letters_direction_created_idx read without touching the table (twelve
+ * counts cost a third of one grouped pass, which sorts the year's rows).
+ */
+async function incomingByMonth(ctx: RequestContext, bounds: readonly string[], units: UnitFilter): Promise<Map<number, number>> {
+  const countOf = async (month: number) => {
+    let query = tenantDb(ctx)
+      .selectFrom('letters')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('direction', '=', 'incoming')
+      .where('created_at', '>=', bounds[month - 1] as string)
+      .where('created_at', '<', bounds[month] as string);
+    if (units) query = query.where('unit_id', 'in', orNone(units));
+    return [month, Number((await query.executeTakeFirstOrThrow()).n)] as const;
+  };
+  return new Map(await Promise.all(Array.from({ length: 12 }, (_, i) => countOf(i + 1))));
 }
 
 /** Letter dates of the outgoing letters the units signed in the year (letter_date is set when signed). */
@@ -88,8 +94,7 @@ async function outgoingDates(ctx: RequestContext, year: number, units: UnitFilte
 }
 
 /** Dispositions sent in the year (tenant's zone) to positions of the units, with the recipient position's unit. */
-async function dispositionFacts(ctx: RequestContext, year: number, units: UnitFilter, timeZone: string) {
-  const window = utcWindowOfYear(year);
+async function dispositionFacts(ctx: RequestContext, bounds: readonly string[], units: UnitFilter) {
   let query = tenantDb(ctx)
     .selectFrom('dispositions')
     .innerJoin('positions', (j) =>
@@ -102,21 +107,19 @@ async function dispositionFacts(ctx: RequestContext, year: number, units: UnitFi
       'dispositions.created_at',
       'dispositions.completed_at',
     ])
-    .where('dispositions.created_at', '>=', window.from)
-    .where('dispositions.created_at', '<', window.to);
+    .where('dispositions.created_at', '>=', bounds[0] as string)
+    .where('dispositions.created_at', '<', bounds[12] as string);
   if (units) query = query.where('positions.unit_id', 'in', orNone(units));
   const rows = await query.execute();
-  return rows
-    .filter((r) => zonedYearMonth(r.created_at, timeZone).year === year)
-    .map(
-      (r): DispositionFact => ({
-        unitId: r.unit_id,
-        status: r.status,
-        deadline: r.deadline,
-        createdAt: r.created_at,
-        completedAt: r.completed_at,
-      }),
-    );
+  return rows.map(
+    (r): DispositionFact => ({
+      unitId: r.unit_id,
+      status: r.status,
+      deadline: r.deadline,
+      createdAt: r.created_at,
+      completedAt: r.completed_at,
+    }),
+  );
 }
 
 async function unitRows(ctx: RequestContext): Promise<UnitRow[]> {
@@ -130,18 +133,17 @@ export async function eofficeStats(ctx: RequestContext, query: EofficeStatsQuery
   const scope = statsScopeOf(ctx.actor.roles);
   const units = await unitRows(ctx);
   const filter = await unitFilter(ctx, { scope, me, units, unitId: query.unitId });
-  const incoming = await incomingInstants(ctx, year, filter);
+  const bounds = monthBoundsUtc(year, me.timeZone);
+  const incoming = await incomingByMonth(ctx, bounds, filter);
   const outgoing = await outgoingDates(ctx, year, filter);
-  const tallies = new Map(
-    tallyByUnit(await dispositionFacts(ctx, year, filter, me.timeZone), me.today).map((t) => [t.unitId, t]),
-  );
+  const tallies = new Map(tallyByUnit(await dispositionFacts(ctx, bounds, filter), me.today).map((t) => [t.unitId, t]));
   const ordered = [...units].sort((a, b) => a.sort_order - b.sort_order || a.code.localeCompare(b.code));
   return {
     year,
     timeZone: me.timeZone,
     asOf: me.today,
     scope,
-    months: monthlyLetterCounts(year, incoming, outgoing, me.timeZone),
+    months: monthlyLetterCounts(year, incoming, outgoing),
     units: ordered.flatMap((unit) => {
       const tally = tallies.get(unit.id);
       return tally ? [{ ...tally, unitId: unit.id, unitCode: unit.code, unitName: unit.name }] : [];
