@@ -6,7 +6,13 @@ import { systemContext } from '../../src/platform/access/context.ts';
 import { formatIndonesianDate } from '../../src/platform/pdf/index.ts';
 import { createSamplePdf } from '../../src/platform/signing/signing.test-support.ts';
 import { permissionsForRoles } from '../../src/shared/permissions.ts';
-import { letterMetadata, letterMultipart, type PositionAccount, positionAccount } from '../factories/correspondence.ts';
+import {
+  actingAssignment,
+  letterMetadata,
+  letterMultipart,
+  type PositionAccount,
+  positionAccount,
+} from '../factories/correspondence.ts';
 import { type Harness, type Session, startHarness } from '../support/harness.ts';
 import { pdftotext } from '../support/poppler.ts';
 
@@ -329,5 +335,21 @@ describe('disposition state machine over HTTP', () => {
     if (sla === null) expect(node.deadline).toBeNull();
     else expect(node.deadline >= new Date().toISOString().slice(0, 10)).toBe(true);
     expect(node.leading).toBe(true);
+  });
+});
+
+describe('my dispositions over several held positions', () => {
+  it('lists the open dispositions of both positions a Plt holds, as each holder sees them', async () => {
+    const plt = await positionAccount(h, h.tenants.a, { positionCode: 'KASI-MINE-PLT', name: 'Eka Plt' });
+    for (const positionId of [kabidAptika.positionId, kabidIkp.positionId])
+      await actingAssignment(h, h.tenants.a, plt.employeeId, positionId);
+    for (let i = 0; i < 2; i++) await disposeToBoth((await register()).id);
+    type Mine = { items: { id: string }[] };
+    const mine = async (as: Session) =>
+      ((await h.inject({ method: 'GET', url: '/api/dispositions/mine', as })).json() as Mine).items;
+    const [both, aptika, ikp] = [await mine(plt.session), await mine(kabidAptika.session), await mine(kabidIkp.session)];
+    expect(aptika.length).toBeGreaterThanOrEqual(2);
+    expect(ikp.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(both.map((d) => d.id))).toEqual(new Set([...aptika, ...ikp].map((d) => d.id)));
   });
 });

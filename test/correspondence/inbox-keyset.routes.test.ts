@@ -9,7 +9,13 @@ import { rawKysely } from '../../src/db/connection.ts';
 import { tenantDb } from '../../src/db/tenant-db.ts';
 import { createSamplePdf } from '../../src/platform/signing/signing.test-support.ts';
 import { newId } from '../../src/shared/ids.ts';
-import { letterMetadata, letterMultipart, type PositionAccount, positionAccount } from '../factories/correspondence.ts';
+import {
+  actingAssignment,
+  letterMetadata,
+  letterMultipart,
+  type PositionAccount,
+  positionAccount,
+} from '../factories/correspondence.ts';
 import { type Harness, type Session, startHarness } from '../support/harness.ts';
 
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 180_000 });
@@ -93,17 +99,7 @@ describe('letter_recipients.received_on', () => {
 describe('inbox over several held positions', () => {
   it('merges the letters of both positions newest (or oldest) first, page by page, without gaps or repeats', async () => {
     const plt = await positionAccount(h, h.tenants.a, { positionCode: 'KASI-KEYSET', name: 'Lina Plt', kind: 'plt' });
-    await db()
-      .insertInto('assignments', {
-        id: newId(),
-        position_id: kabag.positionId,
-        employee_id: plt.employeeId,
-        kind: 'plt',
-        starts_on: '2020-01-01',
-        ends_on: null,
-        decree_number: null,
-      })
-      .execute();
+    await actingAssignment(h, h.tenants.a, plt.employeeId, kabag.positionId);
     const dates = { own: ['2026-08-01', '2026-08-03', '2026-08-05'], acting: ['2026-08-02', '2026-08-04', '2026-08-04'] };
     for (const d of dates.own) await register(letterMetadata(unitId, { receivedDate: d, tembusan: [plt.positionId] }));
     for (const d of dates.acting) await register(letterMetadata(unitId, { receivedDate: d, tembusan: [kabag.positionId] }));

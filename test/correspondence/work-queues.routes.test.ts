@@ -6,7 +6,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { tenantDb } from '../../src/db/tenant-db.ts';
 import { createSamplePdf } from '../../src/platform/signing/signing.test-support.ts';
 import { newId } from '../../src/shared/ids.ts';
-import { letterMetadata, letterMultipart, type PositionAccount, positionAccount } from '../factories/correspondence.ts';
+import {
+  actingAssignment,
+  letterMetadata,
+  letterMultipart,
+  type PositionAccount,
+  positionAccount,
+} from '../factories/correspondence.ts';
 import { type Harness, type Session, startHarness } from '../support/harness.ts';
 
 vi.setConfig({ testTimeout: 90_000, hookTimeout: 180_000 });
@@ -297,17 +303,7 @@ describe('counter caps', () => {
     await register();
     const reader = await positionAccount(h, h.tenants.a, { positionCode: 'STAF-CAP', name: 'Intan Cap' });
     const acting = await positionAccount(h, h.tenants.a, { positionCode: 'KASI-CAP', name: 'Joko Cap' });
-    await tenantDb({ db: h.db, tenantId: h.tenants.a.id })
-      .insertInto('assignments', {
-        id: newId(),
-        position_id: acting.positionId,
-        employee_id: reader.employeeId,
-        kind: 'plt',
-        starts_on: '2020-01-01',
-        ends_on: null,
-        decree_number: null,
-      })
-      .execute();
+    await actingAssignment(h, h.tenants.a, reader.employeeId, acting.positionId);
     const letters = Array.from({ length: 99 }, () => newId());
     // 60 letters to my own position, 39 others and 20 of the 60 again to the position I act for: 99 letters.
     await addUnread(letters.slice(0, 60), reader.positionId, 'kepada');

@@ -88,6 +88,21 @@ export async function positionAccount(
   };
 }
 
+/** Makes a pegawai Plt of a further position from 2020 on, so they hold two positions at once. */
+export async function actingAssignment(h: Harness, tenant: HarnessTenant, employeeId: string, positionId: string) {
+  await tenantDb({ db: h.db, tenantId: tenant.id })
+    .insertInto('assignments', {
+      id: newId(),
+      position_id: positionId,
+      employee_id: employeeId,
+      kind: 'plt',
+      starts_on: '2020-01-01',
+      ends_on: null,
+      decree_number: null,
+    })
+    .execute();
+}
+
 /** Metadata of an incoming letter to the unit, with overrides. */
 export function letterMetadata(unitId: string, overrides: Record<string, unknown> = {}) {
   return {

@@ -91,17 +91,37 @@ export async function getLetter(ctx: RequestContext, letterId: string): Promise<
 
 const OPEN_STATES = ['terkirim', 'dibaca', 'diteruskan'] as const;
 
-/** Dispositions addressed to positions I hold that still wait for me, oldest deadline first, with the overdue flag. */
-export async function myDispositions(ctx: RequestContext): Promise<z.infer<typeof MyDispositionsView>> {
-  const me = await whoAmI(ctx);
-  const rows = await tenantDb(ctx)
+const MY_DISPOSITIONS_LIMIT = 200;
+
+/**
+ * One position's open dispositions, newest first, 200 at most: a walk of dispositions_to_position_idx (tenant,
+ * to_position, created_at); exported for its plan test.
+ */
+export function openDispositionsQuery(ctx: RequestContext, positionId: string) {
+  return tenantDb(ctx)
     .selectFrom('dispositions')
     .selectAll()
-    .where('to_position_id', 'in', orNone(me.positionIds))
+    .where('to_position_id', '=', positionId)
     .where('status', 'in', [...OPEN_STATES])
     .orderBy('created_at', 'desc')
-    .limit(200)
-    .execute();
+    .limit(MY_DISPOSITIONS_LIMIT);
+}
+
+/**
+ * Open dispositions to the positions I hold, newest first, 200 at most: one walk per position, merged here. Not one
+ * `IN` query: SQLite answered that by walking every disposition of the tenant in time order to avoid a sort.
+ */
+async function openDispositions(ctx: RequestContext, positionIds: readonly string[]) {
+  const lists = await Promise.all(positionIds.map((id) => openDispositionsQuery(ctx, id).execute()));
+  const rows = lists.flat();
+  if (lists.length > 1) rows.sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : 0));
+  return rows.slice(0, MY_DISPOSITIONS_LIMIT);
+}
+
+/** Dispositions addressed to positions I hold that still wait for me (the newest 200), with the overdue flag. */
+export async function myDispositions(ctx: RequestContext): Promise<z.infer<typeof MyDispositionsView>> {
+  const me = await whoAmI(ctx);
+  const rows = await openDispositions(ctx, me.positionIds);
   const views = await dispositionViews(ctx, rows, me.today);
   const letterIds = [...new Set(rows.map((r) => r.letter_id))];
   const letters = await tenantDb(ctx)

@@ -1,13 +1,16 @@
 /**
- * The inbox page's plan on SQLite: for every listing (filters, order, cursor) a held position's page walks an index
+ * Plans of the e-Office's busiest reads on SQLite (which has no table statistics, so a new index can change them).
+ * The inbox page: for every listing (filters, order, cursor) a held position's page walks an index
  * of letter_recipients in the page order, looks up only those letters and sorts nothing, so a page costs the same
- * at any depth. (Several positions: one such page each, merged in memory.)
+ * at any depth. (Several positions: one such page each, merged in memory.) My open dispositions: the recipient
+ * position's dispositions in time order, not every disposition of the tenant.
  */
 import { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase, testDialect } from '../../../test/support/test-db.ts';
 import { rawKysely } from '../../db/connection.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { openDispositionsQuery } from './correspondence.queries.ts';
 import { encodeCursor, type InboxPage, inboxPageQuery } from './inbox.queries.ts';
 
 let t: TestDatabase;
@@ -21,7 +24,11 @@ afterAll(async () => t?.cleanup());
 const ctx = () => ({ db: t.handle, tenantId: 'tenant-a' }) as unknown as RequestContext;
 
 async function planOf(positionId: string, page: InboxPage): Promise<string> {
-  const compiled = inboxPageQuery(ctx(), positionId, page).compile();
+  return planOfQuery(inboxPageQuery(ctx(), positionId, page));
+}
+
+async function planOfQuery(query: { compile(): { sql: string; parameters: readonly unknown[] } }): Promise<string> {
+  const compiled = query.compile();
   const explain = CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]);
   const result = await rawKysely(t.handle).executeQuery<{ detail: string }>(explain);
   return result.rows.map((row) => row.detail).join(' | ');
@@ -55,4 +62,11 @@ describe.skipIf(testDialect !== 'sqlite')('inbox page plan (SQLite)', () => {
         expect(plan[1]).toMatch(/^SEARCH letters USING INDEX sqlite_autoindex_letters_1 \(tenant_id=\? AND id=\?\)/);
         expect(plan.join(' | ')).not.toMatch(/TEMP B-TREE|SCAN letter/);
       });
+});
+
+describe.skipIf(testDialect !== 'sqlite')('my open dispositions plan (SQLite)', () => {
+  it("walks one position's dispositions newest first on dispositions_to_position_idx, no sort, no scan", async () => {
+    const plan = await planOfQuery(openDispositionsQuery(ctx(), 'pos-1'));
+    expect(plan).toMatch(/^SEARCH dispositions USING INDEX dispositions_to_position_idx \(tenant_id=\? AND to_position_id=\?\)$/);
+  });
 });
