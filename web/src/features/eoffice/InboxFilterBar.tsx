@@ -17,7 +17,7 @@ export function InboxFilterBar({ value, onChange }: { value: InboxFilters; onCha
         value={value.role}
         onChange={(role) => onChange({ ...value, role: (role ?? '') as InboxFilters['role'] })}
         allowDeselect={false}
-        w={180}
+        w={220}
       />
       <Select
         label={t('eoffice.inbox.filters.order')}
