@@ -27,7 +27,8 @@ async function fullestYear(c: OpenCorpus): Promise<number> {
 
 /** The raw floor: the year's incoming letters counted, and the year's dispositions read with their unit. */
 async function rawYear(c: OpenCorpus, year: number) {
-  const [from, to] = [monthBoundsUtc(year, 'Asia/Jakarta')[0], monthBoundsUtc(year, 'Asia/Jakarta')[12]];
+  const bounds = monthBoundsUtc(year, 'Asia/Jakarta');
+  const [from, to] = [bounds[0], bounds[12]];
   const db = rawKysely(c.db);
   const tenantId = c.corpus.tenantId;
   await sql`SELECT count(*) AS n FROM letters WHERE tenant_id = ${tenantId} AND direction = 'incoming'

@@ -15,6 +15,7 @@ import {
   letterMultipart,
   type PositionAccount,
   positionAccount,
+  unreadCopies,
 } from '../factories/correspondence.ts';
 import { type Harness, type Session, startHarness } from '../support/harness.ts';
 
@@ -123,31 +124,14 @@ describe('inbox over several held positions', () => {
 describe('unread count', () => {
   it('is exact below 100 and capped at 100 ("99+") from 100 unread rows on', async () => {
     const reader = await positionAccount(h, h.tenants.a, { positionCode: 'STAF-UNREAD', name: 'Maya Staf' });
-    const template = await db().selectFrom('letters').selectAll().limit(1).executeTakeFirstOrThrow();
-    const addUnread = async (n: number) => {
-      const letters = Array.from({ length: n }, () => ({
-        ...template,
-        tenant_id: undefined,
-        id: newId(),
-        agenda_number: null,
-        agenda_number_id: null,
-      }));
-      for (const l of letters) {
-        const { tenant_id: _t, ...row } = l;
-        await db().insertInto('letters', row).execute();
-      }
-      const rows = letters.map((l) => ({
-        id: newId(),
-        letter_id: l.id,
-        position_id: reader.positionId,
-        role: 'kepada' as const,
-        received_on: l.received_on,
-        read_at: null,
-        read_by_employee_id: null,
-        created_at: l.created_at,
-      }));
-      await db().insertInto('letter_recipients', rows).execute();
-    };
+    const addUnread = (n: number) =>
+      unreadCopies(
+        h,
+        h.tenants.a,
+        Array.from({ length: n }, () => newId()),
+        reader.positionId,
+        'kepada',
+      );
     const inbox = async () => (await h.inject({ method: 'GET', url: '/api/letters/inbox', as: reader.session })).json();
     await addUnread(99);
     expect(await inbox()).toMatchObject({ unreadCount: 99, unreadCountCapped: false });

@@ -12,6 +12,7 @@ import {
   letterMultipart,
   type PositionAccount,
   positionAccount,
+  unreadCopies,
 } from '../factories/correspondence.ts';
 import { type Harness, type Session, startHarness } from '../support/harness.ts';
 
@@ -274,30 +275,8 @@ describe('absence delegation (Plh)', () => {
 });
 
 describe('counter caps', () => {
-  /** Unread recipient rows for copies of one registered letter, straight into the table (registering 100 is slow). */
-  async function addUnread(letterIds: string[], positionId: string, role: 'kepada' | 'tembusan') {
-    const db = tenantDb({ db: h.db, tenantId: h.tenants.a.id });
-    const template = await db.selectFrom('letters').selectAll().limit(1).executeTakeFirstOrThrow();
-    for (const id of letterIds) {
-      const existing = await db.selectFrom('letters').select('id').where('id', '=', id).executeTakeFirst();
-      if (!existing) {
-        const { tenant_id: _t, ...row } = { ...template, id, agenda_number: null, agenda_number_id: null };
-        await db.insertInto('letters', row).execute();
-      }
-      await db
-        .insertInto('letter_recipients', {
-          id: newId(),
-          letter_id: id,
-          position_id: positionId,
-          role,
-          received_on: template.received_on,
-          read_at: null,
-          read_by_employee_id: null,
-          created_at: template.created_at,
-        })
-        .execute();
-    }
-  }
+  const addUnread = (letterIds: string[], positionId: string, role: 'kepada' | 'tembusan') =>
+    unreadCopies(h, h.tenants.a, letterIds, positionId, role);
 
   it('count each queue exactly below 100 and as 100 ("99+") from 100 on, a letter to two held positions once', async () => {
     await register();

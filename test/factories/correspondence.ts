@@ -103,6 +103,40 @@ export async function actingAssignment(h: Harness, tenant: HarnessTenant, employ
     .execute();
 }
 
+/**
+ * Unread recipient rows of `role` for `positionId`, straight into the table (registering 100 letters is slow): each
+ * id gets a copy of one existing letter of the tenant unless a letter with that id exists already.
+ */
+export async function unreadCopies(
+  h: Harness,
+  tenant: HarnessTenant,
+  letterIds: readonly string[],
+  positionId: string,
+  role: 'kepada' | 'tembusan',
+) {
+  const db = tenantDb({ db: h.db, tenantId: tenant.id });
+  const template = await db.selectFrom('letters').selectAll().limit(1).executeTakeFirstOrThrow();
+  for (const id of letterIds) {
+    const existing = await db.selectFrom('letters').select('id').where('id', '=', id).executeTakeFirst();
+    if (!existing) {
+      const { tenant_id: _t, ...row } = { ...template, id, agenda_number: null, agenda_number_id: null };
+      await db.insertInto('letters', row).execute();
+    }
+    await db
+      .insertInto('letter_recipients', {
+        id: newId(),
+        letter_id: id,
+        position_id: positionId,
+        role,
+        received_on: template.received_on,
+        read_at: null,
+        read_by_employee_id: null,
+        created_at: template.created_at,
+      })
+      .execute();
+  }
+}
+
 /** Metadata of an incoming letter to the unit, with overrides. */
 export function letterMetadata(unitId: string, overrides: Record<string, unknown> = {}) {
   return {

@@ -137,10 +137,14 @@ export const InboxItem = z.object({
   role: z.enum(['kepada', 'tembusan']),
   unread: z.boolean(),
 });
+
+/** Every e-Office counter (inbox unread, work queues) is exact below this; at it, it means "this many or more" (99+). */
+export const COUNTER_CAP = 100;
+
 /** `GET /api/letters/inbox` answer: newest first, `nextCursor` for the next page. */
 export const InboxView = z.object({
   items: z.array(InboxItem),
-  /** Unread recipient rows, counted up to 100: exact below 100; 100 with `unreadCountCapped` means "99+". */
+  /** Unread recipient rows, counted up to COUNTER_CAP: exact below it; the cap with `unreadCountCapped` means "99+". */
   unreadCount: z.number(),
   unreadCountCapped: z.boolean(),
   nextCursor: z.string().nullable(),

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import type { InboxItem, InboxView } from './correspondence.contract.ts';
+import { COUNTER_CAP, type InboxItem, type InboxView } from './correspondence.contract.ts';
 import { type Me, whoAmI } from './letter-access.ts';
 
 /** One page request: an opaque cursor from the previous page, the page size, and the filters and order. */
@@ -17,9 +17,6 @@ export interface InboxPage {
 
 /** The filters and order of one inbox listing (a cursor belongs to one order). */
 type Listing = { role: InboxPage['role']; unread: boolean; oldest: boolean };
-
-/** The unread count is exact below this; at it, it means "this many or more" (shown as 99+). */
-export const UNREAD_COUNT_CAP = 100;
 
 /** An opaque keyset cursor over (received_on, id), marked with its order (`n` newest / `o` oldest first). */
 export function encodeCursor(oldest: boolean, receivedOn: string, id: string): string {
@@ -154,7 +151,7 @@ export async function inbox(ctx: RequestContext, query: InboxPage): Promise<z.in
   return {
     items: mergeSameLetter(page.map(inboxItem)),
     unreadCount: unread,
-    unreadCountCapped: unread >= UNREAD_COUNT_CAP,
+    unreadCountCapped: unread >= COUNTER_CAP,
     nextCursor: rows.length > query.limit && last ? encodeCursor(listing.oldest, last.received_on, last.id) : null,
   };
 }
@@ -167,5 +164,5 @@ async function unreadCount(ctx: RequestContext, me: Me): Promise<number> {
     .select('position_id')
     .where('position_id', 'in', [...me.positionIds])
     .where('read_at', 'is', null);
-  return door.countUpTo(unread, UNREAD_COUNT_CAP);
+  return door.countUpTo(unread, COUNTER_CAP);
 }

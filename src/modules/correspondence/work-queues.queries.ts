@@ -5,17 +5,15 @@
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { documentsAwaitingSignature } from '../documents/index.ts';
+import { COUNTER_CAP } from './correspondence.contract.ts';
 import { type Me, whoAmI } from './letter-access.ts';
 import type { OutgoingQueueKind, OutgoingQueueView, WorkQueueCountsView } from './work-queues.contract.ts';
 
 const orNone = (ids: readonly string[]) => (ids.length > 0 ? [...ids] : ['']);
 const ACTIONABLE = ['terkirim', 'dibaca'] as const;
 
-/**
- * Each counter is exact below this and means "this many or more" at it (shown as 99+). The counters are polled every
- * minute; counting a head's whole backlog cost 34 ms for 10,000 unread letters and 184 ms for 61,000 (1M corpus).
- */
-export const WORK_QUEUE_COUNT_CAP = 100;
+// Each counter stops at COUNTER_CAP (99+): they are polled every minute, and counting a head's whole backlog cost
+// 34 ms for 10,000 unread letters and 184 ms for 61,000 (1M corpus).
 
 /** Outgoing drafts ready for signature (siap_tte) whose signer position I hold. */
 function draftsToSign(ctx: RequestContext, me: Me) {
@@ -69,9 +67,9 @@ async function unreadOfRole(ctx: RequestContext, me: Me, role: 'kepada' | 'tembu
     .where('position_id', 'in', orNone(me.positionIds))
     .where('read_at', 'is', null)
     .where('role', '=', role);
-  if (me.positionIds.length <= 1) return door.countUpTo(rows, WORK_QUEUE_COUNT_CAP);
-  const letters = await rows.limit(WORK_QUEUE_COUNT_CAP * me.positionIds.length).execute();
-  return Math.min(new Set(letters.map((r) => r.letter_id)).size, WORK_QUEUE_COUNT_CAP);
+  if (me.positionIds.length <= 1) return door.countUpTo(rows, COUNTER_CAP);
+  const letters = await rows.limit(COUNTER_CAP * me.positionIds.length).execute();
+  return Math.min(new Set(letters.map((r) => r.letter_id)).size, COUNTER_CAP);
 }
 
 /** Dispositions to positions I hold that wait for me, and how many of them are past their deadline today. */
@@ -83,18 +81,18 @@ async function dispositionCounts(ctx: RequestContext, me: Me): Promise<{ open: n
       .select('dispositions.id')
       .where('to_position_id', 'in', orNone(me.positionIds))
       .where('status', 'in', [...ACTIONABLE]);
-  const open = await door.countUpTo(waiting(), WORK_QUEUE_COUNT_CAP);
+  const open = await door.countUpTo(waiting(), COUNTER_CAP);
   // `me.today` is today's date in the tenant's time zone; a deadline is the last day allowed.
   const late = waiting().where('deadline', 'is not', null).where('deadline', '<', me.today);
-  return { open, overdue: await door.countUpTo(late, WORK_QUEUE_COUNT_CAP) };
+  return { open, overdue: await door.countUpTo(late, COUNTER_CAP) };
 }
 
 /** The counters of my work queues (navigation badges and the e-Office chips). */
 export async function workQueueCounts(ctx: RequestContext): Promise<WorkQueueCountsView> {
   const me = await whoAmI(ctx);
   const door = tenantDb(ctx);
-  const letters = await door.countUpTo(draftsToSign(ctx, me).select('letter_drafts.id'), WORK_QUEUE_COUNT_CAP);
-  const verify = await door.countUpTo(stepsToVerify(ctx, me).select('approval_steps.id'), WORK_QUEUE_COUNT_CAP);
+  const letters = await door.countUpTo(draftsToSign(ctx, me).select('letter_drafts.id'), COUNTER_CAP);
+  const verify = await door.countUpTo(stepsToVerify(ctx, me).select('approval_steps.id'), COUNTER_CAP);
   const documents = await documentsAwaitingSignature(ctx, me.employeeId);
   const dispositions = await dispositionCounts(ctx, me);
   return {
