@@ -10,6 +10,7 @@ import type {
 } from 'kysely';
 import { executorOf, type HasDatabase } from './executor.ts';
 import type { Database, TenantTable } from './schema/database.ts';
+import { upsertRows } from './upsert-rows.ts';
 
 /** A context that names its tenant: request contexts and system contexts both do. */
 export interface TenantScope extends HasDatabase {
@@ -18,6 +19,17 @@ export interface TenantScope extends HasDatabase {
 
 /** A row to insert into a tenant table; `tenant_id` is filled in by tenantDb. */
 export type TenantInsert<T extends TenantTable> = Omit<Insertable<Database[T]>, 'tenant_id'>;
+
+/** A column of a tenant table other than `tenant_id`. */
+export type TenantColumn<T extends TenantTable> = Exclude<keyof Database[T] & string, 'tenant_id'>;
+
+/** The value of column K in a row inserted into T. */
+type InsertValue<T extends TenantTable, K> = K extends keyof TenantInsert<T> ? TenantInsert<T>[K] : never;
+
+/** A row as a tuple of values in the order of the columns C. */
+export type TenantTuple<T extends TenantTable, C extends readonly TenantColumn<T>[]> = {
+  readonly [I in keyof C]: InsertValue<T, C[I]>;
+};
 
 /** The only door to tenant tables: every query it builds is pinned to the context's tenant. */
 export interface TenantDb {
@@ -38,6 +50,17 @@ export interface TenantDb {
    * back, not `cap` of them.
    */
   countUpTo(query: SelectQueryBuilder<Database, TenantTable, object>, cap: number): Promise<number>;
+  /**
+   * Inserts rows given as tuples in the order of `columns`, or where (tenant_id, ...key) clashes updates the `update`
+   * columns from the row given; fast for tens of thousands of rows on both databases, best fed by a generator
+   * (upsert-rows.ts).
+   */
+  upsertRows<T extends TenantTable, const C extends readonly TenantColumn<T>[]>(
+    table: T,
+    columns: C,
+    rows: Iterable<TenantTuple<T, C>>,
+    spec: { key: readonly TenantColumn<T>[]; update: readonly TenantColumn<T>[] },
+  ): Promise<void>;
 }
 
 /**
@@ -62,6 +85,12 @@ export function tenantDb(ctx: TenantScope): TenantDb {
     countUpTo: async (query, cap) => {
       const row = await db.selectFrom(query.limit(cap).as('capped')).select(db.fn.countAll().as('n')).executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+    // SECURITY: every row gets the tenant's id, and a clash is looked for only among the tenant's rows.
+    upsertRows: async (table, columns, rows, spec) => {
+      if ([...columns, ...spec.update].includes('tenant_id' as never)) throw new Error('upsertRows fills tenant_id itself');
+      const fixed = { columns: ['tenant_id'], values: [tenantId] };
+      await upsertRows(db, ctx.db.dialect, table, fixed, columns, rows, { key: ['tenant_id', ...spec.key], update: spec.update });
     },
   } satisfies TenantDb);
 }

@@ -16,44 +16,62 @@ import { readRecomputeInputs } from './capaian-store.read.ts';
 import type { RecomputeYearView } from './measurement-settings.contract.ts';
 import { loadMeasurementSettings } from './measurement-settings.ts';
 
-/** Rows per multi-row statement (18 columns: ~9,000 parameters, within SQLite's and PostgreSQL's limits). */
-const BATCH = 500;
-
 /** Stale rows per delete statement (two parameters each). */
 const DELETE_BATCH = 250;
 
+/** The columns an upsert rewrites when the row exists (its id stays). */
+const REWRITTEN = [
+  'state',
+  'value',
+  'raw',
+  'band',
+  'formula',
+  'realisasi',
+  'target_used',
+  'reason',
+  'detail',
+  'engine_version',
+  'settings_hash',
+  'digest',
+  'computed_at',
+] as const;
+
+/** The columns written, in the order of each row's values. */
+const COLUMNS = ['id', 'indicator_id', 'year', 'period', ...REWRITTEN] as const;
+
+/** The changed rows as tuples in the order of COLUMNS, made one at a time (so each dies young). */
+function* rowsToWrite(changes: RowChanges, year: number, computedAt: string) {
+  for (const { row, digest } of changes.upserts) {
+    yield [
+      newId(),
+      row.indicator_id,
+      year,
+      row.period,
+      row.state,
+      row.value,
+      row.raw,
+      row.band,
+      row.formula,
+      row.realisasi,
+      row.target_used,
+      row.reason,
+      row.detail,
+      row.engine_version,
+      row.settings_hash,
+      digest,
+      computedAt,
+    ] as const;
+  }
+}
+
 /**
- * Writes the changes of one year: batched multi-row upserts on (tenant, indicator, year, period), where an update
- * keeps the stored row's id (the id given is used only by an insert), and batched deletes by key.
+ * Writes the changes of one year: upserts on (tenant, indicator, year, period), where an update keeps the stored
+ * row's id (the id given is used only by an insert), and batched deletes by key.
  */
 export async function writeRowChanges(ctx: RequestContext, year: number, changes: RowChanges): Promise<void> {
   const db = tenantDb(ctx);
-  const computedAt = ctx.platform.now().toISOString();
-  for (let at = 0; at < changes.upserts.length; at += BATCH) {
-    const rows = changes.upserts
-      .slice(at, at + BATCH)
-      .map(({ row, digest }) => ({ ...row, digest, id: newId(), year, computed_at: computedAt }));
-    await db
-      .insertInto('capaian_results', rows)
-      .onConflict((oc) =>
-        oc.columns(['tenant_id', 'indicator_id', 'year', 'period']).doUpdateSet((eb) => ({
-          state: eb.ref('excluded.state'),
-          value: eb.ref('excluded.value'),
-          raw: eb.ref('excluded.raw'),
-          band: eb.ref('excluded.band'),
-          formula: eb.ref('excluded.formula'),
-          realisasi: eb.ref('excluded.realisasi'),
-          target_used: eb.ref('excluded.target_used'),
-          reason: eb.ref('excluded.reason'),
-          detail: eb.ref('excluded.detail'),
-          engine_version: eb.ref('excluded.engine_version'),
-          settings_hash: eb.ref('excluded.settings_hash'),
-          digest: eb.ref('excluded.digest'),
-          computed_at: eb.ref('excluded.computed_at'),
-        })),
-      )
-      .execute();
-  }
+  const rows = rowsToWrite(changes, year, ctx.platform.now().toISOString());
+  await db.upsertRows('capaian_results', COLUMNS, rows, { key: ['indicator_id', 'year', 'period'], update: REWRITTEN });
   for (let at = 0; at < changes.deletes.length; at += DELETE_BATCH) {
     const keys = changes.deletes.slice(at, at + DELETE_BATCH);
     await db
