@@ -2,7 +2,8 @@
  * The recompute's read on a real database (capaian-store.read.ts: JSON aggregates per indicator on SQLite, plain rows
  * and a JSON object of digests on PostgreSQL): the changes computed from it must be those the pure path computes from
  * plain reads of the same tables — only verified realisasi, stored rows of indicators with nothing left deleted,
- * stale periods deleted, changed digests rewritten, and nothing of another tenant.
+ * stale periods deleted, changed digests rewritten, and nothing of another tenant. The dashboards read a whole year
+ * the same way when asked for hundreds of indicators.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type TenantDb, tenantDb } from '../../src/db/tenant-db.ts';
@@ -10,9 +11,11 @@ import { digestsByIndicator, type RowChanges, recomputeChanges } from '../../src
 import { groupByIndicator } from '../../src/modules/performance/capaian-inputs.ts';
 import { readRecomputeInputs } from '../../src/modules/performance/capaian-store.read.ts';
 import { recomputeTenantYear } from '../../src/modules/performance/capaian-store.service.ts';
+import { annualTargets, verifiedRealisasi } from '../../src/modules/performance/dashboard-projection.rows.ts';
 import { DEFAULT_MEASUREMENT_SETTINGS } from '../../src/modules/performance/measurement-settings.ts';
 import { periodsOfFrequency } from '../../src/modules/performance/realization-periods.ts';
 import { type RequestContext, systemContext } from '../../src/platform/access/context.ts';
+import { newId } from '../../src/shared/ids.ts';
 import { permissionsForRoles } from '../../src/shared/permissions.ts';
 import { annualTargetRow, indicatorRow, nodeRow, periodRow, realisasiRow, resultRow } from '../factories/dashboard.ts';
 import { type Harness, startHarness } from '../support/harness.ts';
@@ -138,5 +141,26 @@ describe('the recompute read', () => {
       const read = await storeChanges(ctx, indicatorId);
       expect(ordered(read)).toEqual(ordered(await referenceChanges(ctx, indicatorId)));
     }
+  });
+});
+
+describe('the dashboard reads of many indicators', () => {
+  it('give, for hundreds of ids (the year read as the recompute reads it), what an IN list gives for the few real ones', async () => {
+    const asked = indicators.slice(0, 4);
+    const many = [...asked, ...Array.from({ length: 250 }, () => newId())];
+    const few = await verifiedRealisasi(ctx, YEAR, asked);
+    expect(await verifiedRealisasi(ctx, YEAR, many)).toEqual(few);
+    expect(await annualTargets(ctx, YEAR, many)).toEqual(await annualTargets(ctx, YEAR, asked));
+    // Only verified realisasi of the asked indicators: the withdrawn M05 of the second is not among them.
+    expect([...few.keys()]).toEqual(asked);
+    const verified = await tenantDb(ctx)
+      .selectFrom('indicator_realizations')
+      .select('period')
+      .where('indicator_id', '=', asked[1])
+      .where('year', '=', YEAR)
+      .where('status', '=', 'verified')
+      .execute();
+    expect([...(few.get(asked[1])?.keys() ?? [])].sort()).toEqual(verified.map((r) => r.period).sort());
+    expect(few.get(asked[1])?.has('M05')).toBe(false);
   });
 });

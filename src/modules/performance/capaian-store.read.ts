@@ -59,6 +59,14 @@ async function readVerified(ctx: RequestContext, scope: Scope): Promise<Readonly
   return byIndicator<RealizationFields[]>(await grouped.execute());
 }
 
+/** Every verified realisasi of a year by indicator, read as a recompute reads them (also the regency dashboard's). */
+export function readVerifiedOfYear(
+  ctx: RequestContext,
+  year: number,
+): Promise<ReadonlyMap<string, readonly RealizationFields[]>> {
+  return readVerified(ctx, { year, indicatorId: undefined });
+}
+
 /** The digests of the year's stored rows by indicator, then period. */
 async function readStoredDigests(ctx: RequestContext, scope: Scope): Promise<StoredDigests> {
   const query = tenantDb(ctx)

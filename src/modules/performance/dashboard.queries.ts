@@ -22,17 +22,16 @@ import type {
   UnitDashboardView,
 } from './dashboard.contract.ts';
 import {
-  annualTargets,
   budgetLinesOfYear,
   indicatorsOfYear,
   opdDirectory,
   shownResultsOfYear,
   storedResultsOfYear,
   taggedLines,
-  verifiedRealisasi,
   type YearBudgetLine,
   type YearIndicator,
 } from './dashboard.rows.ts';
+import { annualTargets, verifiedRealisasi } from './dashboard-projection.rows.ts';
 import { loadMeasurementSettings, type MeasurementSettings } from './measurement-settings.ts';
 import { periodsOfFrequency } from './realization-periods.ts';
 

@@ -1,14 +1,13 @@
 /**
  * Set-based reads of the e-SAKIP dashboards, always through tenantDb: the indicators of a year with their OPD,
- * their stored capaian, verified realisasi, annual targets and budget lines. One statement per kind of row, never
- * one per indicator.
+ * their stored capaian and budget lines (the projections' realisasi and targets: dashboard-projection.rows.ts). One
+ * statement per kind of row, never one per indicator.
  */
 import { sql } from 'kysely';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { type OpdUnit, opdOfUnit, opdUnits } from '../organization/index.ts';
 import { BUDGET_MONTH_COLUMNS } from './budget-months.ts';
-import type { CapaianTarget, PeriodRealisasi } from './capaian/index.ts';
 import type { BudgetAmounts, StoredResult } from './dashboard.calc.ts';
 
 /** An indicator of the year, with the OPD it counts for (null: neither an OPD node nor a responsible unit). */
@@ -186,60 +185,6 @@ export async function shownResultsOfYear(ctx: RequestContext, year: number): Pro
     .groupBy('capaian_results.indicator_id')
     .execute();
   return new Map(rows.map((row) => [row.indicator_id, unpackShown(row.shown)]));
-}
-
-/** Verified realisasi of the year by indicator, keyed by period. */
-export async function verifiedRealisasi(
-  ctx: RequestContext,
-  year: number,
-  indicatorIds: readonly string[],
-): Promise<Map<string, Map<string, Omit<PeriodRealisasi, 'period'>>>> {
-  if (indicatorIds.length === 0) return new Map();
-  const rows = await tenantDb(ctx)
-    .selectFrom('indicator_realizations')
-    .select(['indicator_id', 'period', 'value', 'numerator', 'denominator'])
-    .where('year', '=', year)
-    .where('status', '=', 'verified')
-    .where('indicator_id', 'in', [...indicatorIds])
-    .execute();
-  const byIndicator = new Map<string, Map<string, Omit<PeriodRealisasi, 'period'>>>();
-  for (const row of rows) {
-    const periods = byIndicator.get(row.indicator_id) ?? new Map();
-    periods.set(row.period, { value: row.value, numerator: row.numerator, denominator: row.denominator });
-    byIndicator.set(row.indicator_id, periods);
-  }
-  return byIndicator;
-}
-
-/** A stored target row as the engine's target; null when its values are missing. */
-export function targetOf(row: {
-  kind: string;
-  value: string | null;
-  min_value: string | null;
-  max_value: string | null;
-  text: string | null;
-}): CapaianTarget | null {
-  if (row.kind === 'range')
-    return row.min_value && row.max_value ? { kind: 'range', min: row.min_value, max: row.max_value } : null;
-  if (row.kind === 'text') return { kind: 'text', text: row.text ?? undefined };
-  return row.value ? { kind: 'number', value: row.value } : null;
-}
-
-/** Annual targets (period null) of the year by indicator. */
-export async function annualTargets(
-  ctx: RequestContext,
-  year: number,
-  indicatorIds: readonly string[],
-): Promise<Map<string, CapaianTarget>> {
-  if (indicatorIds.length === 0) return new Map();
-  const rows = await tenantDb(ctx)
-    .selectFrom('indicator_targets')
-    .select(['indicator_id', 'kind', 'value', 'min_value', 'max_value', 'text'])
-    .where('year', '=', year)
-    .where('period', 'is', null)
-    .where('indicator_id', 'in', [...indicatorIds])
-    .execute();
-  return new Map(rows.flatMap((row) => (targetOf(row) ? [[row.indicator_id, targetOf(row) as CapaianTarget]] : [])));
 }
 
 /** Every budget line of the year with its OPD. */
