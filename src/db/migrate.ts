@@ -40,6 +40,7 @@ import * as villageAnswerSource from './migrations/2026-11-29T0520_village_answe
 import * as inboxRoleOrder from './migrations/2026-11-29T0540_inbox_role_order.ts';
 import * as statsYearIndexes from './migrations/2026-11-29T0550_stats_year_indexes.ts';
 import * as dispositionsMineOrder from './migrations/2026-11-29T0560_dispositions_mine_order.ts';
+import * as realizationsYearIndicator from './migrations/2026-11-30T0100_realizations_year_indicator.ts';
 
 /** Every migration, by its timestamped name; the same set runs on SQLite and PostgreSQL. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -80,6 +81,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T0540_inbox_role_order': inboxRoleOrder,
   '2026-11-29T0550_stats_year_indexes': statsYearIndexes,
   '2026-11-29T0560_dispositions_mine_order': dispositionsMineOrder,
+  '2026-11-30T0100_realizations_year_indicator': realizationsYearIndicator,
   '2026-11-28T1840_inbox_keyset': inboxKeyset,
   '2026-11-28T1860_add_document_workflow': addDocumentWorkflow,
   '2026-11-28T1870_inbox_unread_order': inboxUnreadOrder,

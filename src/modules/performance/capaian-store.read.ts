@@ -44,13 +44,18 @@ async function readTargets(ctx: RequestContext, scope: Scope): Promise<ReadonlyM
   return byIndicator<TargetFields[]>(await grouped.execute());
 }
 
+/** The verified realisasi of the year (of one indicator when the scope names it), before the columns are chosen. */
+export function verifiedOfYearQuery(ctx: RequestContext, year: number, indicatorId?: string) {
+  return tenantDb(ctx)
+    .selectFrom('indicator_realizations')
+    .where('year', '=', year)
+    .where('status', '=', 'verified')
+    .$if(indicatorId !== undefined, (q) => q.where('indicator_id', '=', indicatorId as string));
+}
+
 /** The year's verified realisasi by indicator. */
 async function readVerified(ctx: RequestContext, scope: Scope): Promise<ReadonlyMap<string, readonly RealizationFields[]>> {
-  const query = tenantDb(ctx)
-    .selectFrom('indicator_realizations')
-    .where('year', '=', scope.year)
-    .where('status', '=', 'verified')
-    .$if(scope.indicatorId !== undefined, (q) => q.where('indicator_id', '=', scope.indicatorId as string));
+  const query = verifiedOfYearQuery(ctx, scope.year, scope.indicatorId);
   if (ctx.db.dialect === 'postgres')
     return groupByIndicator(await query.select(['indicator_id', ...REALIZATION_COLUMNS]).execute());
   const grouped = query

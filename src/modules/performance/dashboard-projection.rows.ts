@@ -6,7 +6,7 @@ import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import type { CapaianTarget, PeriodRealisasi } from './capaian/index.ts';
 import { groupByIndicator } from './capaian-inputs.ts';
-import { readVerifiedOfYear } from './capaian-store.read.ts';
+import { readVerifiedOfYear, verifiedOfYearQuery } from './capaian-store.read.ts';
 
 /**
  * Beyond this many ids a read takes the whole year and keeps the asked ids in memory: SQLite checks every row of the
@@ -25,6 +25,13 @@ async function ofIndicators<Row extends { indicator_id: string }>(
   return (await read(null)).filter((row) => asked.has(row.indicator_id));
 }
 
+/** The verified realisasi of the year of a few indicators (seeks on indicator_realizations_year_idx). */
+export function verifiedOfIndicatorsQuery(ctx: RequestContext, year: number, indicatorIds: readonly string[]) {
+  return verifiedOfYearQuery(ctx, year)
+    .select(['indicator_id', 'period', 'value', 'numerator', 'denominator'])
+    .where('indicator_id', 'in', [...indicatorIds]);
+}
+
 /** Verified realisasi of the year by indicator, keyed by period (many ids: the year read as a recompute reads it). */
 export async function verifiedRealisasi(
   ctx: RequestContext,
@@ -35,15 +42,7 @@ export async function verifiedRealisasi(
   const grouped =
     indicatorIds.length > IN_LIST_LIMIT
       ? await readVerifiedOfYear(ctx, year)
-      : groupByIndicator(
-          await tenantDb(ctx)
-            .selectFrom('indicator_realizations')
-            .select(['indicator_id', 'period', 'value', 'numerator', 'denominator'])
-            .where('year', '=', year)
-            .where('status', '=', 'verified')
-            .where('indicator_id', 'in', [...indicatorIds])
-            .execute(),
-        );
+      : groupByIndicator(await verifiedOfIndicatorsQuery(ctx, year, indicatorIds).execute());
   const byIndicator = new Map<string, Map<string, Omit<PeriodRealisasi, 'period'>>>();
   for (const id of indicatorIds) {
     const rows = grouped.get(id);
