@@ -1,5 +1,6 @@
 /** Period lifecycle, compare-and-set, indicator manual edits, cascading and node moves over HTTP. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { tenantDb } from '../../src/db/tenant-db.ts';
 import { ensureOpd, plannerIn, SAMPLE_INDICATOR } from '../factories/performance.ts';
 import { type Harness, type Session, startHarness } from '../support/harness.ts';
 
@@ -113,6 +114,23 @@ describe('indicators and nodes', () => {
     expect(replaced.json().targets).toEqual([
       { year: 2036, period: null, kind: 'text', value: null, min: null, max: null, text: 'Tersedia' },
     ]);
+  });
+
+  it('reads a SMART checklist stored without some items (an older row) with those items unchecked', async () => {
+    const ind = await created(await send('POST', `${P}/nodes/${sasaranId}/indicators`, bappeda, SAMPLE_INDICATOR));
+    const db = tenantDb({ db: h.db, tenantId: h.tenants.a.id });
+    await db.updateTable('indicators').set({ smart_check: '{"specific":true}' }).where('id', '=', ind.id).execute();
+    const read = await get(`${P}/indicators/${ind.id}`, bappeda);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json().smart).toEqual({
+      specific: true,
+      measurable: false,
+      achievable: false,
+      relevant: false,
+      time_bound: false,
+      challenging: false,
+    });
+    expect((await get(`${P}/periods/${periodId}/tree`, bappeda)).statusCode).toBe(200);
   });
 
   it('cascades an OPD indicator from the RPJMD one and refuses deleting the source', async () => {

@@ -82,6 +82,16 @@ export const SmartCheck = z.object({
 });
 export type SmartCheck = z.infer<typeof SmartCheck>;
 
+/** The SMART checklist with nothing checked (a new indicator's, and the reading of items a stored row lacks). */
+export const NO_SMART: SmartCheck = Object.freeze({
+  specific: false,
+  measurable: false,
+  achievable: false,
+  relevant: false,
+  time_bound: false,
+  challenging: false,
+});
+
 /** The indicator and its manual (IKU). */
 export const IndicatorFields = z.object({
   code: optionalText(60),

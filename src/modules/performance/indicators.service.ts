@@ -8,6 +8,7 @@ import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { parseDecimal } from './capaian/decimal.ts';
 import { recomputeIndicatorYears } from './capaian-store.service.ts';
+import { NO_SMART } from './indicators.contract.ts';
 import type {
   CreateIndicatorInput,
   IndicatorFields,
@@ -29,15 +30,6 @@ import {
 } from './performance.repository.ts';
 import { targetProblems } from './plan-rules.ts';
 import { currentPlanner } from './planner.ts';
-
-const NO_SMART = {
-  specific: false,
-  measurable: false,
-  achievable: false,
-  relevant: false,
-  time_bound: false,
-  challenging: false,
-};
 
 /** The node's period must be open and the actor must be allowed to edit the node. */
 async function enforceNodeEditor(ctx: RequestContext, node: NodeRow) {

@@ -4,6 +4,7 @@ import type { IndicatorsTable, IndicatorTargetsTable, PlanNodesTable, PlanPeriod
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { ConflictError, NotFoundError } from '../../shared/errors.ts';
+import { NO_SMART, type SmartCheck } from './indicators.contract.ts';
 import type { IndicatorView, NodeKind, PeriodView, PlanDocument, PokinLevel, TargetView } from './performance.contract.ts';
 import type { NodeShape } from './plan-rules.ts';
 
@@ -94,6 +95,11 @@ export function targetView(row: TargetRow): TargetView {
   };
 }
 
+/** A stored SMART checklist: an item the row lacks (an empty `{}`, or an item added after it was stored) is unchecked. */
+function storedSmart(text: string): SmartCheck {
+  return { ...NO_SMART, ...(JSON.parse(text) as Partial<SmartCheck>) };
+}
+
 /** An indicator with its targets as shown. */
 export function indicatorView(row: IndicatorRow, targets: readonly TargetRow[]): IndicatorView {
   return {
@@ -115,7 +121,7 @@ export function indicatorView(row: IndicatorRow, targets: readonly TargetRow[]):
     baselineYear: row.baseline_year,
     baselineValue: row.baseline_value,
     isIku: row.is_iku === 1,
-    smart: JSON.parse(row.smart_check),
+    smart: storedSmart(row.smart_check),
     derivedFromIndicatorId: row.derived_from_indicator_id,
     derivationMethod: row.derivation_method,
     sortOrder: row.sort_order,
