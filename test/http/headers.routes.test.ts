@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type App, buildApp } from '../../src/app.ts';
 import { parseConfig } from '../../src/platform/config/config.ts';
@@ -45,5 +46,30 @@ describe('security headers and request ids', () => {
     expect(given.headers['x-request-id']).toBe('proxy-req-12345678');
     const hostile = await app.http.inject({ method: 'GET', url: '/api/health', headers: { 'x-request-id': 'a\u0000b; drop' } });
     expect(hostile.headers['x-request-id']).not.toContain('drop');
+  });
+});
+
+describe('compression', () => {
+  const openapi = (encoding?: string) =>
+    app.http.inject({ method: 'GET', url: '/api/openapi.json', headers: encoding ? { 'accept-encoding': encoding } : {} });
+
+  it('compresses a large answer with brotli or gzip as the client accepts, to the same bytes once decoded', async () => {
+    const plain = await openapi();
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.length).toBeGreaterThan(10_000);
+    const br = await openapi('gzip, deflate, br');
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toMatch(/accept-encoding/i);
+    expect(br.rawPayload.length).toBeLessThan(plain.rawPayload.length / 4);
+    expect(brotliDecompressSync(br.rawPayload).equals(plain.rawPayload)).toBe(true);
+    const gzip = await openapi('gzip');
+    expect(gzip.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzip.rawPayload).equals(plain.rawPayload)).toBe(true);
+  });
+
+  it('sends a small answer as it is', async () => {
+    const health = await app.http.inject({ method: 'GET', url: '/api/health', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(health.headers['content-encoding']).toBeUndefined();
+    expect(health.json()).toMatchObject({ status: 'ok' });
   });
 });

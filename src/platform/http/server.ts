@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -109,6 +110,10 @@ export async function createHttpServer(opts: HttpServerOptions): Promise<Fastify
     reply.header('x-request-id', request.id);
     done();
   });
+  // Answers of 1 KiB and more go compressed to clients that accept it (brotli at quality 4, else gzip): a regency's
+  // plan tree is ~1.5 MB of JSON and the web app ~1 MB of script, too much for a village operator's phone. Request
+  // bodies are taken as sent (no decompression of uploads).
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], globalDecompression: false });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: opts.maxUploadBytes, files: 1, fields: 10 } });
   // Raw image bodies (photos sent by phones, e.g. Sakip Desa evidence) arrive as a Buffer; the route checks the bytes.
