@@ -88,7 +88,8 @@ export function tenantDb(ctx: TenantScope): TenantDb {
     },
     // SECURITY: every row gets the tenant's id, and a clash is looked for only among the tenant's rows.
     upsertRows: async (table, columns, rows, spec) => {
-      if ([...columns, ...spec.update].includes('tenant_id' as never)) throw new Error('upsertRows fills tenant_id itself');
+      if ([...columns, ...spec.key, ...spec.update].includes('tenant_id' as never))
+        throw new Error('upsertRows fills tenant_id itself');
       const fixed = { columns: ['tenant_id'], values: [tenantId] };
       await upsertRows(db, ctx.db.dialect, table, fixed, columns, rows, { key: ['tenant_id', ...spec.key], update: spec.update });
     },

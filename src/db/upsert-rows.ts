@@ -3,8 +3,8 @@
  * values in the order of a column list: 26,000 objects of 17 fields, built and then read back column by column, cost
  * more than the write itself on a busy machine. On SQLite one single-row statement is compiled once and run with
  * every tuple: better-sqlite3 runs a cached prepared statement in a few microseconds, while a 500-row statement makes
- * Kysely build and compile ~9,000 value nodes (26,000 capaian rows: ~0.23 s against ~0.4 s). On PostgreSQL every
- * statement is a round trip, so the rows go as multi-row statements.
+ * Kysely build and compile ~9,000 value nodes (26,000 capaian rows: ~0.24 s against ~0.37 s for the same rows as
+ * 500-row statements). On PostgreSQL every statement is a round trip, so the rows go as multi-row statements.
  */
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { DialectName } from './handle.ts';
