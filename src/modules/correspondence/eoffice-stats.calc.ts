@@ -160,7 +160,12 @@ export function tallyByUnit(facts: readonly DispositionFact[], today: string): U
 /** The unit ids of `roots` and of every unit below them (parents given as id → parent id). */
 export function unitsBelow(roots: readonly string[], parentOf: ReadonlyMap<string, string | null>): Set<string> {
   const children = new Map<string, string[]>();
-  for (const [id, parent] of parentOf) if (parent) children.set(parent, [...(children.get(parent) ?? []), id]);
+  for (const [id, parent] of parentOf) {
+    if (!parent) continue;
+    const list = children.get(parent);
+    if (list) list.push(id);
+    else children.set(parent, [id]);
+  }
   const found = new Set<string>();
   const queue = roots.filter((id) => parentOf.has(id));
   while (queue.length > 0) {

@@ -43,8 +43,12 @@ export async function budgetsFromDpa(ctx: RequestContext, agreementId: string, v
     .execute();
   const have = new Set(listed.map((b) => b.sub_kegiatan_code));
   const bySub = new Map<string, string[]>();
-  for (const l of lines)
-    if (!have.has(l.sub_kegiatan_code)) bySub.set(l.sub_kegiatan_code, [...(bySub.get(l.sub_kegiatan_code) ?? []), l.pagu]);
+  for (const l of lines) {
+    if (have.has(l.sub_kegiatan_code)) continue;
+    const pagu = bySub.get(l.sub_kegiatan_code);
+    if (pagu) pagu.push(l.pagu);
+    else bySub.set(l.sub_kegiatan_code, [l.pagu]);
+  }
   const codes = [...bySub.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const kegiatan = (sub: string) => parentNomenclatureCode('sub_kegiatan', sub) ?? sub;
   const program = (sub: string) => parentNomenclatureCode('kegiatan', kegiatan(sub)) ?? sub;

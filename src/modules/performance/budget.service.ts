@@ -3,6 +3,7 @@ import { inTransaction } from '../../db/executor.ts';
 import type { BudgetLinesTable } from '../../db/schema/performance-budget.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import type { BudgetImportView, BudgetListView } from './budget.contract.ts';
@@ -50,13 +51,14 @@ export async function listBudget(ctx: RequestContext, unitId: string, year: numb
           .where('budget_line_id', 'in', ids)
           .orderBy('indicator_id')
           .execute();
+  const tagsOf = groupBy(tags, (t) => t.budget_line_id);
   const lines = rows
     .map((row) => ({ id: row.id, ...fileLineOf(row) }))
     .sort(byKey)
     .map((line) => {
       const total = sumMoney(line.realisasi);
       const s = serapan(line.pagu, total);
-      const indicatorIds = tags.filter((t) => t.budget_line_id === line.id).map((t) => t.indicator_id);
+      const indicatorIds = (tagsOf.get(line.id) ?? []).map((t) => t.indicator_id);
       return { ...line, realisasiTotal: moneyText(total), serapan: s.computable ? s.percent : null, indicatorIds };
     });
   const pagu = sumMoney(lines.map((l) => l.pagu));

@@ -4,6 +4,7 @@
  */
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
 import { BUDGET_MONTH_COLUMNS } from './budget-months.ts';
 import { Dec } from './capaian/decimal.ts';
 import { budgetTotals } from './dashboard.calc.ts';
@@ -50,11 +51,7 @@ interface Line {
 
 /** Lines grouped by programme, in code order, with exact sums. */
 async function byProgramme(ctx: RequestContext, lines: readonly Line[]): Promise<LkjipProgramme[]> {
-  const groups = new Map<string, Line[]>();
-  for (const line of lines) {
-    const code = programmeCodeOf(line.code);
-    groups.set(code, [...(groups.get(code) ?? []), line]);
-  }
+  const groups = groupBy(lines, (line) => programmeCodeOf(line.code));
   const names = await programmeNames(ctx, [...groups.keys()]);
   return [...groups]
     .sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))

@@ -129,7 +129,9 @@ async function yearlyCapaianOf(ctx: RequestContext, ids: readonly string[], year
   const byIndicator = new Map<string, LkjipCapaian[]>();
   for (const r of rows) {
     const { indicator_id: id, ...capaian } = r;
-    byIndicator.set(id, [...(byIndicator.get(id) ?? []), capaian]);
+    const list = byIndicator.get(id);
+    if (list) list.push(capaian);
+    else byIndicator.set(id, [capaian]);
   }
   return byIndicator;
 }
@@ -143,7 +145,11 @@ async function realisasiOf(ctx: RequestContext, ids: readonly string[], year: nu
     .where('year', '=', year)
     .execute();
   const byIndicator = new Map<string, LkjipRealisasi[]>();
-  for (const { indicator_id: id, ...r } of rows) byIndicator.set(id, [...(byIndicator.get(id) ?? []), r]);
+  for (const { indicator_id: id, ...r } of rows) {
+    const list = byIndicator.get(id);
+    if (list) list.push(r);
+    else byIndicator.set(id, [r]);
+  }
   return byIndicator;
 }
 

@@ -3,6 +3,7 @@ import { type Selectable, sql } from 'kysely';
 import type { IndicatorsTable, IndicatorTargetsTable, PlanNodesTable, PlanPeriodsTable } from '../../db/schema/performance.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
 import { ConflictError, NotFoundError } from '../../shared/errors.ts';
 import { NO_SMART, type SmartCheck } from './indicators.contract.ts';
 import type { IndicatorView, NodeKind, PeriodView, PlanDocument, PokinLevel, TargetView } from './performance.contract.ts';
@@ -157,14 +158,10 @@ export async function indicatorsOfNodes(ctx: RequestContext, nodeIds: readonly s
         .execute()
     : [];
   rows.sort((a, b) => a.sort_order - b.sort_order || (a.code ?? '').localeCompare(b.code ?? ''));
+  const targetsOf = groupBy(targets, (t) => t.indicator_id);
   for (const row of rows) {
     const list = out.get(row.node_id) ?? [];
-    list.push(
-      indicatorView(
-        row,
-        targets.filter((t) => t.indicator_id === row.id),
-      ),
-    );
+    list.push(indicatorView(row, targetsOf.get(row.id) ?? []));
     out.set(row.node_id, list);
   }
   return out;

@@ -1,6 +1,7 @@
 /** Reading the plan: one node, the nested tree, the flat table and the orphans report. */
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
 import type { NodeView, OrphansView, PeriodView, TreeNodeView, TreeQuery } from './performance.contract.ts';
 import { indicatorsOfNodes, loadNode, loadPeriod, type NodeRow, periodView, shapeOf } from './performance.repository.ts';
 import { expectedChildKind } from './plan-rules.ts';
@@ -57,11 +58,7 @@ export async function planTree(ctx: RequestContext, periodId: string, query: Tre
     rows.map((r) => r.id),
   );
   const ids = new Set(rows.map((r) => r.id));
-  const childrenOf = new Map<string | null, NodeRow[]>();
-  for (const row of rows) {
-    const key = row.parent_id && ids.has(row.parent_id) ? row.parent_id : null;
-    childrenOf.set(key, [...(childrenOf.get(key) ?? []), row]);
-  }
+  const childrenOf = groupBy(rows, (row) => (row.parent_id && ids.has(row.parent_id) ? row.parent_id : null));
   const build = (row: NodeRow, depth: number): TreeNodeView => ({
     ...nodeView(row, depth, indicators.get(row.id) ?? []),
     children: (childrenOf.get(row.id) ?? []).map((c) => build(c, depth + 1)),

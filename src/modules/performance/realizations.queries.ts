@@ -5,6 +5,7 @@
  */
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
 import { NotFoundError, ValidationError } from '../../shared/errors.ts';
 import { opdOfUnit } from '../organization/index.ts';
 import type { TargetView } from './indicators.contract.ts';
@@ -129,14 +130,16 @@ interface GridFacts {
   readonly year: number;
   readonly today: string;
   readonly lockAfterDays: number;
-  readonly targets: readonly TargetRow[];
-  readonly realizations: readonly RealizationRow[];
+  /** The year's targets and realisasi of the grid's indicators, by indicator id. */
+  readonly targets: ReadonlyMap<string, readonly TargetRow[]>;
+  readonly realizations: ReadonlyMap<string, readonly RealizationRow[]>;
   readonly evidence: ReadonlyMap<string, EvidenceView[]>;
   readonly reopenings: readonly ReopeningView[];
 }
 
 function gridRow(indicator: IndicatorRow, facts: GridFacts): RealizationRowView {
-  const own = facts.targets.filter((t) => t.indicator_id === indicator.id);
+  const own = facts.targets.get(indicator.id) ?? [];
+  const stored = facts.realizations.get(indicator.id) ?? [];
   return {
     indicatorId: indicator.id,
     code: indicator.code,
@@ -150,12 +153,12 @@ function gridRow(indicator: IndicatorRow, facts: GridFacts): RealizationRowView 
     denominatorLabel: indicator.denominator_label,
     yearTarget: targetFor(own, null),
     periods: periodsOfFrequency(indicator.frequency).map((period) => {
-      const stored = facts.realizations.find((r) => r.indicator_id === indicator.id && r.period === period);
+      const realization = stored.find((r) => r.period === period);
       return {
         period,
         target: targetFor(own, period === 'Y' ? null : period),
         lock: lockView(facts.year, period, facts.today, facts.lockAfterDays, facts.reopenings),
-        realization: stored ? realizationView(stored, facts.evidence.get(stored.id) ?? []) : null,
+        realization: realization ? realizationView(realization, facts.evidence.get(realization.id) ?? []) : null,
       };
     }),
   };
@@ -185,8 +188,8 @@ export async function realizationGrid(ctx: RequestContext, unitId: string | null
     year,
     today: await tenantToday(ctx),
     lockAfterDays: (await loadMeasurementSettings(ctx)).lockAfterDays,
-    targets: await targetsOf(ctx, ids, year),
-    realizations,
+    targets: groupBy(await targetsOf(ctx, ids, year), (t) => t.indicator_id),
+    realizations: groupBy(realizations, (r) => r.indicator_id),
     evidence: await evidenceOf(
       ctx,
       realizations.map((r) => r.id),
