@@ -24,6 +24,7 @@ import {
   type PeriodRealisasi,
   projectYearEnd,
 } from './capaian/index.ts';
+import { EXACT_KIT } from './capaian/numeric.ts';
 import { PROJECTION_REASONS } from './dashboard.messages.ts';
 
 /** One stored capaian (a `capaian_results` row) as the dashboards read it. */
@@ -255,10 +256,9 @@ export function projectionOf(input: ProjectionInput): ProjectionFigure {
   const periods = input.periods
     .slice(0, lastFilled + 1)
     .map((period) => ({ period, value: null, ...input.realisasi.get(period) }));
-  const result = projectYearEnd(input.indicator, input.annualTarget, { periods }, input.settings, {
-    periodsPerYear: input.periods.length,
-    warningThreshold: input.warningBelow,
-  });
+  const options = { periodsPerYear: input.periods.length, warningThreshold: input.warningBelow };
+  // Exact arithmetic: the same results as decimal.js (projection.test.ts), several times faster over 2,000 indicators.
+  const result = projectYearEnd(input.indicator, input.annualTarget, { periods }, input.settings, options, EXACT_KIT);
   if (result.state !== 'projected') return notProjected(result.reason, input.locale);
   return {
     state: 'projected',

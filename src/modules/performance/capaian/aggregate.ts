@@ -6,7 +6,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { CapaianIndicator, CapaianRealisasi, NotComputableReason, PeriodRealisasi } from './capaian.types.ts';
-import { Dec, plainText } from './decimal.ts';
+import { plainText } from './decimal.ts';
 import { DECIMAL_KIT, type EngineNumber, type NumberKit } from './numeric.ts';
 import { ratioOf } from './ratio.ts';
 
@@ -65,26 +65,34 @@ function periodsInScope(realisasi: CapaianRealisasi): readonly PeriodRealisasi[]
 }
 
 /** Reads every period in scope (chronological); the first invalid one fails the whole read. */
-export function readPeriods(indicator: CapaianIndicator, realisasi: CapaianRealisasi): ReadPeriod[] | AggregationFailure {
+export function readPeriods<N extends EngineNumber<N> = Decimal>(
+  indicator: CapaianIndicator,
+  realisasi: CapaianRealisasi,
+  kit: NumberKit<N> = DECIMAL_KIT as unknown as NumberKit<N>,
+): ReadPeriod<N>[] | AggregationFailure {
   const scope = periodsInScope(realisasi);
   if (!Array.isArray(scope)) return scope as AggregationFailure;
-  const read: ReadPeriod[] = [];
+  const read: ReadPeriod<N>[] = [];
   for (const row of scope) {
-    const one = readPeriod(row, indicator);
+    const one = readPeriod(row, indicator, kit);
     if ('ok' in one) return one;
     read.push(one);
   }
   return read;
 }
 
-/** Applies the aggregation to periods already read. */
-export function aggregateRead(aggregation: CapaianIndicator['aggregation'], read: readonly ReadPeriod[]): AggregationOutcome {
-  const filled = read.filter((row): row is { period: string; value: Decimal } => row.value !== null);
+/** Applies the aggregation to periods already read (in the arithmetic of the kit, decimal.js by default). */
+export function aggregateRead<N extends EngineNumber<N> = Decimal>(
+  aggregation: CapaianIndicator['aggregation'],
+  read: readonly ReadPeriod<N>[],
+  kit: NumberKit<N> = DECIMAL_KIT as unknown as NumberKit<N>,
+): AggregationOutcome<N> {
+  const filled = read.filter((row): row is { period: string; value: N } => row.value !== null);
   const missing = read.filter((row) => row.value === null).map((row) => row.period);
   const last = read[read.length - 1];
   if (aggregation === 'cumulative') {
     if (missing.length > 0) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing } };
-    const sum = filled.reduce((total, row) => total.plus(row.value), new Dec(0));
+    const sum = filled.reduce((total, row) => total.plus(row.value), kit.zero);
     return { ok: true, value: sum, periodsUsed: filled.map((row) => row.period) };
   }
   if (aggregation === 'manual') {
@@ -97,7 +105,7 @@ export function aggregateRead(aggregation: CapaianIndicator['aggregation'], read
     const latest = filled[filled.length - 1];
     return { ok: true, value: latest.value, periodsUsed: [latest.period] };
   }
-  const mean = filled.reduce((total, row) => total.plus(row.value), new Dec(0)).div(filled.length);
+  const mean = filled.reduce((total, row) => total.plus(row.value), kit.zero).div(kit.int(filled.length));
   return { ok: true, value: mean, periodsUsed: filled.map((row) => row.period) };
 }
 

@@ -1,5 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Aggregation, CapaianIndicator, CapaianSettings, PeriodRealisasi } from './capaian.types.ts';
+import type {
+  Aggregation,
+  CapaianIndicator,
+  CapaianSettings,
+  CapaianTarget,
+  PeriodRealisasi,
+  Polarity,
+} from './capaian.types.ts';
+import { EXACT_KIT } from './numeric.ts';
 import { type ProjectionResult, projectYearEnd } from './projection.ts';
 
 const settings: CapaianSettings = {
@@ -105,6 +114,56 @@ describe('year-end projection from the quarterly trend (early warning)', () => {
     );
     expect(reason(projectYearEnd(ind('last'), target('0'), { periods: quarters('5') }, settings, quarterly))).toBe(
       'target_zero_ratio',
+    );
+  });
+
+  it('§3.1 Sukajaya after TW III in the Exact arithmetic: the same 43.71… and 68.30 as decimal.js', () => {
+    const periods = quarters('8', '12', '15');
+    const exact = projectYearEnd(ind('cumulative'), target('64'), { periods }, settings, quarterly, EXACT_KIT);
+    expect(exact).toEqual(projectYearEnd(ind('cumulative'), target('64'), { periods }, settings, quarterly));
+    expect(summary(exact).capaian).toBe('68.30');
+  });
+});
+
+/** A decimal of up to 4 places, negative too. */
+const decimalText = fc
+  .tuple(fc.integer({ min: -5_000_000, max: 50_000_000 }), fc.constantFrom(0, 1, 2, 4))
+  .map(([units, places]) => {
+    const text = (Math.abs(units) / 10 ** places).toFixed(places);
+    return units < 0 ? `-${text}` : text;
+  });
+const projectionCase = fc.record({
+  aggregation: fc.constantFrom<Aggregation>('cumulative', 'last', 'average', 'manual'),
+  polarity: fc.constantFrom<Polarity>('maximize', 'minimize', 'stabilize'),
+  allowNegative: fc.boolean(),
+  perYear: fc.constantFrom(4, 12),
+  values: fc.array(fc.option(decimalText, { nil: null, freq: 5 }), { minLength: 1, maxLength: 12 }),
+  ratio: fc.option(fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 5000 })), { nil: undefined }),
+  target: decimalText,
+  range: fc.option(fc.tuple(decimalText, decimalText), { nil: undefined }),
+  minimizeFormula: fc.constantFrom<CapaianSettings['minimizeFormula']>('inverse_difference', 'ratio'),
+  threshold: fc.constantFrom('75', '85.5', null),
+});
+
+describe('the projection in the Exact arithmetic (the dashboards)', () => {
+  it('gives what decimal.js gives, result for result, reasons included', () => {
+    fc.assert(
+      fc.property(projectionCase, (c) => {
+        const indicator: CapaianIndicator = { polarity: c.polarity, aggregation: c.aggregation, allowNegative: c.allowNegative };
+        const annual: CapaianTarget = c.range
+          ? { kind: 'range', min: c.range[0], max: c.range[1] }
+          : { kind: 'number', value: c.target };
+        const periods: PeriodRealisasi[] = c.values.map((value, i) =>
+          c.ratio && i % 2 === 0
+            ? { period: `P${i + 1}`, value: null, numerator: String(c.ratio[0]), denominator: String(c.ratio[1]) }
+            : { period: `P${i + 1}`, value },
+        );
+        const options = { periodsPerYear: c.perYear, warningThreshold: c.threshold };
+        const own = { ...settings, minimizeFormula: c.minimizeFormula };
+        const decimal = projectYearEnd(indicator, annual, { periods }, own, options);
+        expect(projectYearEnd(indicator, annual, { periods }, own, options, EXACT_KIT)).toEqual(decimal);
+      }),
+      { numRuns: 3000 },
     );
   });
 });
