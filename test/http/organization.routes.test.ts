@@ -139,6 +139,26 @@ describe('organisation import over HTTP', () => {
     expect(one.json()).toEqual(setda);
   });
 
+  it('pages the employees with the positions each holds today (an ended Plt is not held)', async () => {
+    const list = async (query: string) =>
+      (await h.inject({ method: 'GET', url: `/api/org/employees?${query}`, as: adminA })).json();
+    const budi = await list('q=budi');
+    expect(budi.total).toBe(1);
+    expect(budi.items[0]).toMatchObject({ name: 'Dr. Budi Santoso, S.Kom., M.T.', nip: '198503152010011002' });
+    expect(budi.items[0].positions).toEqual([
+      { positionName: 'Sekretaris Daerah', unitName: 'Sekretariat Daerah', kind: 'definitif' },
+    ]);
+    const pages = [await list('pageSize=2&page=1'), await list('pageSize=2&page=2')];
+    expect(pages.map((p) => p.total)).toEqual([3, 3]);
+    const all = pages.flatMap((p) => p.items);
+    expect(all.map((e: { nip: string }) => e.nip).sort()).toEqual([
+      '196705121990031003',
+      '198503152010011002',
+      '199001012015032001',
+    ]);
+    expect(all.find((e: { nip: string }) => e.nip === '199001012015032001').positions).toEqual([]);
+  });
+
   it('keeps the ancestors of search hits so the tree stays whole', async () => {
     expect((await units('organisasi')).map((u) => u.code).sort()).toEqual(['BAG-ORG', 'SETDA']);
     expect((await units('budi')).map((u) => u.code)).toEqual(['SETDA']);

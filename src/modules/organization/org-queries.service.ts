@@ -16,9 +16,14 @@ function todayIn(ctx: RequestContext): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: ctx.platform.timezone }).format(ctx.platform.now());
 }
 
-async function currentHolders(ctx: RequestContext) {
+/** Which holders to read: all, those of some employees, or those of one unit's positions. */
+type HolderFilter = { readonly employeeIds?: readonly string[]; readonly unitId?: string };
+
+/** The assignments held today, with the holder's name (all of the tenant's, or those the filter names). */
+async function currentHolders(ctx: RequestContext, filter: HolderFilter = {}) {
   const today = todayIn(ctx);
-  return tenantDb(ctx)
+  const door = tenantDb(ctx);
+  let q = door
     .selectFrom('assignments')
     .innerJoin('employees', (j) =>
       j.onRef('employees.tenant_id', '=', 'assignments.tenant_id').onRef('employees.id', '=', 'assignments.employee_id'),
@@ -32,8 +37,15 @@ async function currentHolders(ctx: RequestContext) {
       'employees.front_title',
       'employees.back_title',
     ])
-    .where(assignmentHeldOn(today))
-    .execute();
+    .where(assignmentHeldOn(today));
+  if (filter.employeeIds) q = q.where('assignments.employee_id', 'in', [...filter.employeeIds]);
+  if (filter.unitId)
+    q = q.where(
+      'assignments.position_id',
+      'in',
+      door.selectFrom('positions').select('positions.id').where('positions.unit_id', '=', filter.unitId),
+    );
+  return q.execute();
 }
 
 function matches(text: string, q: string): boolean {
@@ -57,11 +69,23 @@ function filterWithAncestors(units: UnitView[], q: string): UnitView[] {
 /** The org chart of the tenant as a flat list (parent ids), each unit with positions and current holders. */
 export async function listUnits(ctx: RequestContext, q?: string): Promise<UnitView[]> {
   authorize(canReadOrganization(ctx.actor));
+  const views = await unitViews(ctx);
+  return q ? filterWithAncestors(views, q.toLowerCase()) : views;
+}
+
+/** Units with their positions and current holders: every unit, or only the one named (its rows only). */
+async function unitViews(ctx: RequestContext, unitId?: string): Promise<UnitView[]> {
   const db = tenantDb(ctx);
+  let unitRows = db.selectFrom('units').selectAll();
+  let positionRows = db.selectFrom('positions').selectAll();
+  if (unitId) {
+    unitRows = unitRows.where('units.id', '=', unitId);
+    positionRows = positionRows.where('positions.unit_id', '=', unitId);
+  }
   const [units, positions, holders] = await Promise.all([
-    db.selectFrom('units').selectAll().orderBy('sort_order').orderBy('name').execute(),
-    db.selectFrom('positions').selectAll().orderBy('is_head', 'desc').orderBy('name').execute(),
-    currentHolders(ctx),
+    unitRows.orderBy('sort_order').orderBy('name').execute(),
+    positionRows.orderBy('is_head', 'desc').orderBy('name').execute(),
+    currentHolders(ctx, unitId ? { unitId } : {}),
   ]);
   const holdersByPosition = groupBy(holders, (h) => h.position_id);
   const positionsByUnit = groupBy(positions, (p) => p.unit_id);
@@ -85,15 +109,13 @@ export async function listUnits(ctx: RequestContext, q?: string): Promise<UnitVi
       })),
     })),
   }));
-  return q ? filterWithAncestors(views, q.toLowerCase()) : views;
+  return views;
 }
 
 /** One unit with its positions; NotFound for an id of another tenant. */
 export async function getUnit(ctx: RequestContext, unitId: string): Promise<UnitView> {
   authorize(canReadOrganization(ctx.actor));
-  const row = await tenantDb(ctx).selectFrom('units').select('id').where('units.id', '=', unitId).executeTakeFirst();
-  if (!row) throw new NotFoundError('unit');
-  const unit = (await listUnits(ctx)).find((u) => u.id === unitId);
+  const [unit] = await unitViews(ctx, unitId);
   if (!unit) throw new NotFoundError('unit');
   return unit;
 }
@@ -117,18 +139,20 @@ export async function listEmployees(
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  const holders = await currentHolders(ctx);
-  const ids = new Set(rows.map((r) => r.id));
-  const positions = await db
-    .selectFrom('positions')
-    .innerJoin('units', (j) => j.onRef('units.tenant_id', '=', 'positions.tenant_id').onRef('units.id', '=', 'positions.unit_id'))
-    .select(['positions.id', 'positions.name as positionName', 'units.name as unitName'])
-    .execute();
+  // The page's holders and their positions only (not the tenant's 10,000 of each).
+  const holders = rows.length ? await currentHolders(ctx, { employeeIds: rows.map((r) => r.id) }) : [];
+  const positions = holders.length
+    ? await db
+        .selectFrom('positions')
+        .innerJoin('units', (j) =>
+          j.onRef('units.tenant_id', '=', 'positions.tenant_id').onRef('units.id', '=', 'positions.unit_id'),
+        )
+        .select(['positions.id', 'positions.name as positionName', 'units.name as unitName'])
+        .where('positions.id', 'in', [...new Set(holders.map((h) => h.position_id))])
+        .execute()
+    : [];
   const positionById = new Map(positions.map((p) => [p.id, p]));
-  const byEmployee = groupBy(
-    holders.filter((h) => ids.has(h.id)),
-    (h) => h.id,
-  );
+  const byEmployee = groupBy(holders, (h) => h.id);
   const items = rows.map((e) => ({
     id: e.id,
     nip: e.nip,
