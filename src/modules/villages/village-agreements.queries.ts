@@ -1,7 +1,9 @@
 /** Reads of the PK Kepala Desa: one row by id (tenant-scoped), its answer shape, and the year's list the actor may read. */
+
 import type { VillageAgreementsTable } from '../../db/schema/villages-agreements.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
 import { NotFoundError } from '../../shared/errors.ts';
 import { employeeIdOfUser } from '../identity/index.ts';
 import { currentAccountabilityActor } from './village-actor.ts';
@@ -53,6 +55,7 @@ interface Names {
   readonly kecamatanName: string | null;
 }
 
+/** An agreement as shown, with its own items (in their stored order). */
 function viewOf(row: VillageAgreementRow, items: readonly ItemRow[], names: Names, me: string | null): VillageAgreementView {
   const next = nextVillageSigner(partiesOf(row));
   const due = next === 'kades' ? row.kades_employee_id : next === 'camat' ? row.camat_employee_id : null;
@@ -64,12 +67,10 @@ function viewOf(row: VillageAgreementRow, items: readonly ItemRow[], names: Name
     camat: { employeeId: row.camat_employee_id, name: row.camat_name, jabatan: row.camat_jabatan, signedAt: row.camat_signed_at },
     nextSigner: next,
     mySignatureDue: me !== null && due === me,
-    items: items
-      .filter((i) => i.agreement_id === row.id)
-      .map((i) => ({
-        ...{ kind: i.source_kind, code: i.code, sasaran: i.sasaran, indicatorName: i.indicator_name },
-        ...{ target: i.target, unit: i.unit },
-      })),
+    items: items.map((i) => ({
+      ...{ kind: i.source_kind, code: i.code, sasaran: i.sasaran, indicatorName: i.indicator_name },
+      ...{ target: i.target, unit: i.unit },
+    })),
     createdAt: row.created_at,
     version: row.version,
   };
@@ -117,15 +118,18 @@ export async function listVillageAgreements(
   const actor = await currentAccountabilityActor(ctx);
   const me = await employeeIdOfUser(ctx, ctx.actor.userId);
   const views: VillageAgreementView[] = [];
-  const items = await itemsOf(
-    ctx,
-    rows.map((r) => r.id),
+  const itemsByAgreement = groupBy(
+    await itemsOf(
+      ctx,
+      rows.map((r) => r.id),
+    ),
+    (item) => item.agreement_id,
   );
   for (const r of rows) {
     const row: VillageAgreementRow = { ...r, year: Number(r.year), revision: Number(r.revision), version: Number(r.version) };
     const desa = { id: r.region_id, kecamatanId: r.kecamatanId };
     if (!mayReadVillageAgreement(actor, desa, me, partiesOf(row)).allowed) continue;
-    const view = viewOf(row, items, { desaName: r.desaName, kecamatanName: r.kecamatanName }, me);
+    const view = viewOf(row, itemsByAgreement.get(row.id) ?? [], { desaName: r.desaName, kecamatanName: r.kecamatanName }, me);
     if (query.awaitingMe !== 'true' || view.mySignatureDue) views.push(view);
   }
   return { year: query.year, items: views };

@@ -2,6 +2,7 @@
 import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
 import { ConflictError, NotFoundError } from '../../shared/errors.ts';
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -151,6 +152,7 @@ export async function listBases(ctx: RequestContext, year: number, kecamatanId?:
     .where('year', '=', year)
     .orderBy('base_key')
     .execute();
+  const basesOf = groupBy(bases, (b) => b.region_id);
   return {
     year,
     items: desa.map((d) => ({
@@ -158,9 +160,7 @@ export async function listBases(ctx: RequestContext, year: number, kecamatanId?:
       code: d.code,
       name: d.name,
       kecamatanName: d.kecamatanName,
-      values: bases
-        .filter((b) => b.region_id === d.id)
-        .map((b) => ({ key: b.base_key, value: b.value, version: Number(b.version) })),
+      values: (basesOf.get(d.id) ?? []).map((b) => ({ key: b.base_key, value: b.value, version: Number(b.version) })),
     })),
   };
 }
