@@ -74,12 +74,15 @@ describe('the SQLite prepared-statement cache', () => {
     expect(row).toEqual({ a: 2 });
   });
 
-  it('reads the columns again after a schema change in this process', () => {
+  it('reads the columns again after a schema change in this process, one of the same width too', () => {
     const db = open();
-    expect(db.prepare('SELECT * FROM t WHERE n = 1').all([])).toEqual([{ n: 1 }]);
+    const first = 'SELECT * FROM t ORDER BY 1 LIMIT 1';
+    expect(db.prepare(first).all([])).toEqual([{ n: 1 }]);
+    db.prepare('ALTER TABLE t RENAME COLUMN n TO nomor').run([]);
+    expect(db.prepare(first).all([])).toEqual([{ nomor: 1 }]);
     db.prepare('ALTER TABLE t ADD COLUMN label TEXT').run([]);
-    db.prepare("UPDATE t SET label = 'satu' WHERE n = 1").run([]);
-    expect(db.prepare('SELECT * FROM t WHERE n = 1').all([])).toEqual([{ n: 1, label: 'satu' }]);
+    db.prepare("UPDATE t SET label = 'satu' WHERE nomor = 1").run([]);
+    expect(db.prepare(first).all([])).toEqual([{ nomor: 1, label: 'satu' }]);
   });
 
   it('reads the columns again when another connection changed the schema under a SELECT *', () => {

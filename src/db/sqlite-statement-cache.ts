@@ -23,6 +23,7 @@ export function rowBuilder(names: readonly string[]): RowBuilder | null {
  * A prepared statement as Kysely runs it. A query's rows are read as arrays (better-sqlite3's raw mode) and built by
  * its rowBuilder. A row whose width differs from the names (the schema changed under a `SELECT *` in another
  * process) makes it read the names again; a schema change in this process empties the cache (withStatementCache).
+ * Not seen: another process renaming a column under a running server (same width); migrations run before start.
  */
 class BuiltRowsStatement implements SqliteStatement {
   readonly reader: boolean;
