@@ -3,6 +3,7 @@
  * disposition tallies and the scope rule. No database here, so SQLite and PostgreSQL give identical answers.
  */
 import type { DispositionStatus } from '../../db/schema/correspondence.ts';
+import { groupBy } from '../../shared/collections.ts';
 import { isOverdue } from './correspondence.policy.ts';
 
 const HOUR_MS = 3_600_000;
@@ -159,13 +160,11 @@ export function tallyByUnit(facts: readonly DispositionFact[], today: string): U
 
 /** The unit ids of `roots` and of every unit below them (parents given as id → parent id). */
 export function unitsBelow(roots: readonly string[], parentOf: ReadonlyMap<string, string | null>): Set<string> {
-  const children = new Map<string, string[]>();
-  for (const [id, parent] of parentOf) {
-    if (!parent) continue;
-    const list = children.get(parent);
-    if (list) list.push(id);
-    else children.set(parent, [id]);
-  }
+  const children = groupBy(
+    [...parentOf].filter(([, parent]) => parent !== null),
+    ([, parent]) => parent,
+    ([id]) => id,
+  );
   const found = new Set<string>();
   const queue = roots.filter((id) => parentOf.has(id));
   while (queue.length > 0) {

@@ -2,6 +2,7 @@
 import { inTransaction } from '../../db/executor.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
 import { newId } from '../../shared/ids.ts';
 import { recordAudit } from '../audit/index.ts';
 import { draftForChange } from './agreement-items.service.ts';
@@ -42,13 +43,11 @@ export async function budgetsFromDpa(ctx: RequestContext, agreementId: string, v
     .where('agreement_id', '=', row.id)
     .execute();
   const have = new Set(listed.map((b) => b.sub_kegiatan_code));
-  const bySub = new Map<string, string[]>();
-  for (const l of lines) {
-    if (have.has(l.sub_kegiatan_code)) continue;
-    const pagu = bySub.get(l.sub_kegiatan_code);
-    if (pagu) pagu.push(l.pagu);
-    else bySub.set(l.sub_kegiatan_code, [l.pagu]);
-  }
+  const bySub = groupBy(
+    lines.filter((l) => !have.has(l.sub_kegiatan_code)),
+    (l) => l.sub_kegiatan_code,
+    (l) => l.pagu,
+  );
   const codes = [...bySub.keys()].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const kegiatan = (sub: string) => parentNomenclatureCode('sub_kegiatan', sub) ?? sub;
   const program = (sub: string) => parentNomenclatureCode('kegiatan', kegiatan(sub)) ?? sub;

@@ -6,6 +6,7 @@
  */
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
+import { groupBy } from '../../shared/collections.ts';
 import { getBudgetSettings } from './budget-settings.service.ts';
 import { type LkjipAgreementFacts, signedAgreementFacts } from './lkjip-facts-agreement.ts';
 import { type LkjipMoney, type LkjipProgramme, programmesOfYear, taggedProgrammes } from './lkjip-facts-budget.ts';
@@ -126,14 +127,11 @@ async function yearlyCapaianOf(ctx: RequestContext, ids: readonly string[], year
     .where('year', '<=', year)
     .orderBy('year')
     .execute();
-  const byIndicator = new Map<string, LkjipCapaian[]>();
-  for (const r of rows) {
-    const { indicator_id: id, ...capaian } = r;
-    const list = byIndicator.get(id);
-    if (list) list.push(capaian);
-    else byIndicator.set(id, [capaian]);
-  }
-  return byIndicator;
+  return groupBy(
+    rows,
+    (r) => r.indicator_id,
+    ({ indicator_id: _, ...capaian }): LkjipCapaian => capaian,
+  );
 }
 
 /** The year's realisasi of the indicators (every status), by indicator. */
@@ -144,13 +142,11 @@ async function realisasiOf(ctx: RequestContext, ids: readonly string[], year: nu
     .where('indicator_id', 'in', [...ids])
     .where('year', '=', year)
     .execute();
-  const byIndicator = new Map<string, LkjipRealisasi[]>();
-  for (const { indicator_id: id, ...r } of rows) {
-    const list = byIndicator.get(id);
-    if (list) list.push(r);
-    else byIndicator.set(id, [r]);
-  }
-  return byIndicator;
+  return groupBy(
+    rows,
+    (r) => r.indicator_id,
+    ({ indicator_id: _, ...r }): LkjipRealisasi => r,
+  );
 }
 
 /** The nodes (sasaran) the indicators hang on. */
