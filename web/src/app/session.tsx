@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { SessionView } from '../../../src/modules/identity/identity.contract.ts';
 import { ApiError, api, setCsrfToken } from './api.ts';
@@ -31,6 +31,15 @@ async function fetchSession(): Promise<SessionView | null> {
   }
 }
 
+/**
+ * Cancels a session probe still on its way, so its answer cannot undo what just happened: a probe sent before the
+ * login (e.g. the refetch when the service worker takes over a first visit) would answer "signed out" after it.
+ * The cancel restores the state the probe started from at once; the value set next is the one that stays.
+ */
+function forgetSessionProbes(queryClient: QueryClient): void {
+  void queryClient.cancelQueries({ queryKey: SESSION_KEY });
+}
+
 /** Loads the session once and shares it with the app. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -39,6 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const acceptSession = useCallback(
     (session: SessionView) => {
       setCsrfToken(session.csrfToken);
+      forgetSessionProbes(queryClient);
       queryClient.setQueryData(SESSION_KEY, session);
     },
     [queryClient],
@@ -50,6 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await api<void>(everywhere ? '/api/auth/logout-all' : '/api/auth/logout', { method: 'POST' });
       } finally {
         setCsrfToken(null);
+        forgetSessionProbes(queryClient);
         // Keep the session query itself (its observer would otherwise hold the stale user) and set it to
         // "signed out"; drop everything else so the next user sees no cached data.
         queryClient.setQueryData(SESSION_KEY, null);
