@@ -82,7 +82,10 @@ describe('the incoming-letter journey', () => {
     const inbox = (await h.inject({ method: 'GET', url: '/api/letters/inbox', as: kadis.session })).json();
     expect(inbox.items.map((i: { id: string }) => i.id)).toContain(letter.id);
     expect(inbox.items.find((i: { id: string }) => i.id === letter.id)).toMatchObject({ unread: true, role: 'kepada' });
-    expect(inbox.unreadCount).toBeGreaterThanOrEqual(1);
+    const unreadCounter = async () =>
+      (await h.inject({ method: 'GET', url: '/api/work-queues', as: kadis.session })).json().incomingUnread as number;
+    const unreadBefore = await unreadCounter();
+    expect(unreadBefore).toBeGreaterThanOrEqual(1);
     // Whoever holds the head position (here its Plh) is told in the bell, linking to the letter.
     const bell = (await h.inject({ method: 'GET', url: '/api/notifications', as: kadis.session })).json();
     expect(bell.items.map((n: { link: string }) => n.link)).toContain(`/e-office/surat/${letter.id}`);
@@ -91,7 +94,7 @@ describe('the incoming-letter journey', () => {
     expect(opened.json()).toMatchObject({ status: 'dibaca', mayDispose: true, agendaNumber: letter.agendaNumber });
     const after = (await h.inject({ method: 'GET', url: '/api/letters/inbox', as: kadis.session })).json();
     expect(after.items.find((i: { id: string }) => i.id === letter.id).unread).toBe(false);
-    expect(after.unreadCount).toBe(inbox.unreadCount - 1);
+    expect(await unreadCounter()).toBe(unreadBefore - 1);
 
     const [toAptika, toIkp] = await disposeToBoth(letter.id);
     expect((await h.inject({ method: 'GET', url: `/api/letters/${letter.id}`, as: kadis.session })).json().status).toBe(

@@ -15,7 +15,6 @@ import {
   letterMultipart,
   type PositionAccount,
   positionAccount,
-  unreadCopies,
 } from '../factories/correspondence.ts';
 import { type Harness, type Session, startHarness } from '../support/harness.ts';
 
@@ -118,53 +117,6 @@ describe('inbox over several held positions', () => {
       expect(oldest).toEqual(oldestFirst);
     }
     expect(expected.length).toBeGreaterThanOrEqual(dates.own.length + dates.acting.length);
-  });
-});
-
-describe('unread count', () => {
-  it('is exact below 100 and capped at 100 ("99+") from 100 unread rows on', async () => {
-    const reader = await positionAccount(h, h.tenants.a, { positionCode: 'STAF-UNREAD', name: 'Maya Staf' });
-    const addUnread = (n: number) =>
-      unreadCopies(
-        h,
-        h.tenants.a,
-        Array.from({ length: n }, () => newId()),
-        reader.positionId,
-        'kepada',
-      );
-    const inbox = async () => (await h.inject({ method: 'GET', url: '/api/letters/inbox', as: reader.session })).json();
-    await addUnread(99);
-    expect(await inbox()).toMatchObject({ unreadCount: 99, unreadCountCapped: false });
-    await addUnread(1);
-    expect(await inbox()).toMatchObject({ unreadCount: 100, unreadCountCapped: true });
-    await addUnread(5);
-    expect(await inbox()).toMatchObject({ unreadCount: 100, unreadCountCapped: true });
-  });
-
-  it("is the whole inbox's count on an empty filtered page and on every page", async () => {
-    const reader = await positionAccount(h, h.tenants.a, { positionCode: 'STAF-UNREAD-2', name: 'Rina Staf' });
-    const get = async (query: string) =>
-      (await h.inject({ method: 'GET', url: `/api/letters/inbox${query}`, as: reader.session })).json();
-    const letter = await register(letterMetadata(unitId, { receivedDate: '2026-07-01', hal: 'Hitung satu' }));
-    const second = await register(letterMetadata(unitId, { receivedDate: '2026-07-02', hal: 'Hitung dua' }));
-    for (const id of [letter, second])
-      await db()
-        .insertInto('letter_recipients', {
-          id: newId(),
-          letter_id: id,
-          position_id: reader.positionId,
-          role: 'kepada',
-          received_on: id === letter ? '2026-07-01' : '2026-07-02',
-          read_at: null,
-          read_by_employee_id: null,
-          created_at: new Date().toISOString(),
-        })
-        .execute();
-    // No tembusan at all: the page is empty, the count is still the inbox's.
-    expect(await get('?role=tembusan')).toMatchObject({ items: [], unreadCount: 2 });
-    const first = await get('?limit=1');
-    expect(first).toMatchObject({ unreadCount: 2 });
-    expect(await get(`?limit=1&cursor=${first.nextCursor}`)).toMatchObject({ unreadCount: 2 });
   });
 });
 

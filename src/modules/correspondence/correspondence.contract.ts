@@ -141,12 +141,12 @@ export const InboxItem = z.object({
 /** Every e-Office counter (inbox unread, work queues) is exact below this; at it, it means "this many or more" (99+). */
 export const COUNTER_CAP = 100;
 
-/** `GET /api/letters/inbox` answer: newest first, `nextCursor` for the next page. */
+/**
+ * `GET /api/letters/inbox` answer: newest first, `nextCursor` for the next page. The unread counts are the work-queue
+ * counters' (`GET /api/work-queues`), which the page shows anyway: a page of the list counts nothing.
+ */
 export const InboxView = z.object({
   items: z.array(InboxItem),
-  /** Unread recipient rows, counted up to COUNTER_CAP: exact below it; the cap with `unreadCountCapped` means "99+". */
-  unreadCount: z.number(),
-  unreadCountCapped: z.boolean(),
   nextCursor: z.string().nullable(),
 });
 

@@ -1,10 +1,11 @@
-/** The inbox: letters addressed to the positions I hold, keyset-paged newest first, with the unread count. */
+/** The inbox: letters addressed to the positions I hold, keyset-paged newest first (the counts are work-queues'). */
 import type { z } from 'zod';
-import { tenantDb } from '../../db/tenant-db.ts';
+import { preparedTenantQuery } from '../../db/prepared-query.ts';
+import { type TenantDb, tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { ValidationError } from '../../shared/errors.ts';
-import { COUNTER_CAP, type InboxItem, type InboxView } from './correspondence.contract.ts';
-import { type Me, whoAmI } from './letter-access.ts';
+import type { InboxItem, InboxView } from './correspondence.contract.ts';
+import { whoAmI } from './letter-access.ts';
 
 /** One page request: an opaque cursor from the previous page, the page size, and the filters and order. */
 export interface InboxPage {
@@ -33,29 +34,45 @@ function decodeCursor(cursor: string, oldest: boolean): Cursor {
   return { receivedOn, id };
 }
 
-/**
- * Rows (of letter_recipients) per position read for one page: the page and one more to know if there is a next.
- * Columns are qualified: the one-position page joins letters, which has a `received_on` too.
- */
-function positionPage(ctx: RequestContext, positionId: string, after: Cursor | null, size: number, listing: Listing) {
-  const direction = listing.oldest ? 'asc' : 'desc';
-  let q = tenantDb(ctx)
-    .selectFrom('letter_recipients')
-    .select(['letter_recipients.letter_id', 'letter_recipients.received_on', 'letter_recipients.role'])
-    .select('letter_recipients.read_at')
-    .where('letter_recipients.position_id', '=', positionId);
-  // Both filters keep the walk on an index in the page order: the unread one on the partial index of unread rows.
-  if (listing.unread) q = q.where('letter_recipients.read_at', 'is', null);
-  if (listing.role) q = q.where('letter_recipients.role', '=', listing.role);
-  if (after)
-    q = q.where((eb) =>
-      eb(
-        eb.refTuple('letter_recipients.received_on', 'letter_recipients.letter_id'),
-        listing.oldest ? '>' : '<',
-        eb.tuple(after.receivedOn, after.id),
-      ),
-    );
-  return q.orderBy('letter_recipients.received_on', direction).orderBy('letter_recipients.letter_id', direction).limit(size);
+/** What decides the page statement's SQL: the filters, whether a cursor is given, and the order. */
+interface PageShape {
+  readonly unread: boolean;
+  readonly role: boolean;
+  readonly keyset: boolean;
+  readonly oldest: boolean;
+}
+
+/** The values one page statement binds (null where its shape has no such clause). */
+interface PageValues extends Record<string, unknown> {
+  readonly positionId: string;
+  readonly size: number;
+  readonly role: string | null;
+  readonly afterOn: string | null;
+  readonly afterId: string | null;
+  readonly unread: boolean;
+  readonly oldest: boolean;
+}
+
+const shapeOfPage = (v: PageValues): PageShape => ({
+  unread: v.unread,
+  role: v.role !== null,
+  keyset: v.afterId !== null,
+  oldest: v.oldest,
+});
+
+/** The values of one held position's page: the page and one more row, to know if there is a next. */
+function pageValues(positionId: string, query: InboxPage): PageValues {
+  const listing = listingOf(query);
+  const after = query.cursor ? decodeCursor(query.cursor, listing.oldest) : null;
+  return {
+    positionId,
+    size: query.limit + 1,
+    role: listing.role ?? null,
+    afterOn: after?.receivedOn ?? null,
+    afterId: after?.id ?? null,
+    unread: listing.unread,
+    oldest: listing.oldest,
+  };
 }
 
 const INBOX_COLUMNS = ['letters.id', 'letters.agenda_number', 'letters.hal', 'letters.received_on'] as const;
@@ -64,21 +81,42 @@ const SENDER_COLUMNS = ['contacts.name as sender_name', 'contacts.organisation a
 
 /**
  * One held position's page: the range of letter_recipients_inbox_idx (or of the unread index) in the page order,
- * joined to letters and contacts for those rows only; exported for its plan test.
+ * joined to letters and contacts for those rows only. Columns are qualified: letters has a `received_on` too.
  */
-export function inboxPageQuery(ctx: RequestContext, positionId: string, query: InboxPage) {
-  const listing = listingOf(query);
-  const after = query.cursor ? decodeCursor(query.cursor, listing.oldest) : null;
-  return positionPage(ctx, positionId, after, query.limit + 1, listing)
+function pageStatement(door: TenantDb, v: PageValues, shape: PageShape) {
+  const direction = shape.oldest ? 'asc' : 'desc';
+  let q = door
+    .selectFrom('letter_recipients')
     .innerJoin('letters', (j) =>
       j.onRef('letters.tenant_id', '=', 'letter_recipients.tenant_id').onRef('letters.id', '=', 'letter_recipients.letter_id'),
     )
     .leftJoin('contacts', (j) =>
       j.onRef('contacts.tenant_id', '=', 'letters.tenant_id').onRef('contacts.id', '=', 'letters.sender_contact_id'),
     )
-    .clearSelect()
-    .select([...INBOX_COLUMNS, ...STATE_COLUMNS, 'letter_recipients.role', 'letter_recipients.read_at', ...SENDER_COLUMNS]);
+    .select([...INBOX_COLUMNS, ...STATE_COLUMNS, 'letter_recipients.role', 'letter_recipients.read_at', ...SENDER_COLUMNS])
+    .where('letter_recipients.position_id', '=', v.positionId);
+  // Both filters keep the walk on an index in the page order: the unread one on the partial index of unread rows.
+  if (shape.unread) q = q.where('letter_recipients.read_at', 'is', null);
+  if (shape.role) q = q.where('letter_recipients.role', '=', v.role as 'kepada' | 'tembusan');
+  if (shape.keyset)
+    q = q.where((eb) =>
+      eb(
+        eb.refTuple('letter_recipients.received_on', 'letter_recipients.letter_id'),
+        shape.oldest ? '>' : '<',
+        eb.tuple(v.afterOn as string, v.afterId as string),
+      ),
+    );
+  return q.orderBy('letter_recipients.received_on', direction).orderBy('letter_recipients.letter_id', direction).limit(v.size);
 }
+
+/** One held position's page as Kysely builds it for this call; exported for its plan test. */
+export function inboxPageQuery(ctx: RequestContext, positionId: string, query: InboxPage) {
+  const values = pageValues(positionId, query);
+  return pageStatement(tenantDb(ctx), values, shapeOfPage(values));
+}
+
+/** The same statement compiled once per shape: the inbox runs it on every page (see db/prepared-query.ts). */
+const preparedPage = preparedTenantQuery({ shape: shapeOfPage, build: pageStatement });
 
 type InboxRow = Awaited<ReturnType<ReturnType<typeof inboxPageQuery>['execute']>>[number];
 
@@ -88,7 +126,7 @@ type InboxRow = Awaited<ReturnType<ReturnType<typeof inboxPageQuery>['execute']>
  * of the tenant (0.8–22 s at 1M letters for a Plt holding two positions).
  */
 async function pageRows(ctx: RequestContext, positionIds: readonly string[], query: InboxPage): Promise<InboxRow[]> {
-  const pages = await Promise.all(positionIds.map((id) => inboxPageQuery(ctx, id, query).execute()));
+  const pages = await Promise.all(positionIds.map((id) => preparedPage(ctx, pageValues(id, query))));
   if (pages.length === 1) return pages[0] ?? [];
   const sign = query.order === 'oldest' ? 1 : -1;
   const byPageOrder = (x: InboxRow, y: InboxRow) =>
@@ -137,32 +175,19 @@ function mergeSameLetter(items: z.infer<typeof InboxItem>[]): z.infer<typeof Inb
 
 /**
  * Letters addressed to positions I hold, newest (or oldest) first, keyset-paged by (received_on, id), optionally only
- * kepada or tembusan, or only unread; with the unread count of the whole inbox.
+ * kepada or tembusan, or only unread. No count: the unread counters are the work queues' (one place counts them, and
+ * "Muat lagi" does not count again).
  */
 export async function inbox(ctx: RequestContext, query: InboxPage): Promise<z.infer<typeof InboxView>> {
   const listing = listingOf(query);
   if (query.cursor) decodeCursor(query.cursor, listing.oldest);
   const me = await whoAmI(ctx);
-  if (me.positionIds.length === 0) return { items: [], unreadCount: 0, unreadCountCapped: false, nextCursor: null };
-  // Independent reads: on PostgreSQL they run side by side on two pooled connections (one round trip of latency).
-  const [rows, unread] = await Promise.all([pageRows(ctx, me.positionIds, query), unreadCount(ctx, me)]);
+  if (me.positionIds.length === 0) return { items: [], nextCursor: null };
+  const rows = await pageRows(ctx, me.positionIds, query);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   return {
     items: mergeSameLetter(page.map(inboxItem)),
-    unreadCount: unread,
-    unreadCountCapped: unread >= COUNTER_CAP,
     nextCursor: rows.length > query.limit && last ? encodeCursor(listing.oldest, last.received_on, last.id) : null,
   };
-}
-
-/** Unread recipient rows of my positions, counted up to the cap through the partial index of unread rows. */
-async function unreadCount(ctx: RequestContext, me: Me): Promise<number> {
-  const door = tenantDb(ctx);
-  const unread = door
-    .selectFrom('letter_recipients')
-    .select('position_id')
-    .where('position_id', 'in', [...me.positionIds])
-    .where('read_at', 'is', null);
-  return door.countUpTo(unread, COUNTER_CAP);
 }

@@ -1,4 +1,5 @@
 /** Position (jabatan) look-ups other modules need: who holds what today, unit heads, position cards. */
+import { preparedTenantQuery } from '../../db/prepared-query.ts';
 import { tenantDb } from '../../db/tenant-db.ts';
 import type { RequestContext } from '../../platform/access/context.ts';
 import { assignmentHeldOn } from './assignment-rule.ts';
@@ -23,9 +24,26 @@ export interface PositionHolder {
   readonly kind: 'definitif' | 'plt' | 'plh' | 'pj';
 }
 
+/** The user's pegawai and today's assignments, one row per held position (or one row without): compiled once. */
+const userWithHeldPositions = preparedTenantQuery({
+  shape: () => null,
+  build: (door, v: { userId: string; today: string }) =>
+    door
+      .selectFrom('users')
+      .leftJoin('assignments', (j) =>
+        j
+          .onRef('assignments.tenant_id', '=', 'users.tenant_id')
+          .onRef('assignments.employee_id', '=', 'users.employee_id')
+          .on(assignmentHeldOn(v.today)),
+      )
+      .select(['users.employee_id', 'assignments.position_id'])
+      .where('users.id', '=', v.userId),
+});
+
 /**
  * The pegawai linked to a user account and the positions they hold on `today`, in one statement (the same rule as
- * heldPositionIds; whoAmI runs it on every e-Office request). Reads identity's `users.employee_id` link.
+ * heldPositionIds; whoAmI runs it on every e-Office request, so its SQL is compiled once). Reads identity's
+ * `users.employee_id` link.
  */
 export async function heldPositionsOfUser(
   ctx: RequestContext,
@@ -33,17 +51,7 @@ export async function heldPositionsOfUser(
   today: string,
 ): Promise<{ employeeId: string | null; positionIds: string[] }> {
   if (!userId) return { employeeId: null, positionIds: [] };
-  const rows = await tenantDb(ctx)
-    .selectFrom('users')
-    .leftJoin('assignments', (j) =>
-      j
-        .onRef('assignments.tenant_id', '=', 'users.tenant_id')
-        .onRef('assignments.employee_id', '=', 'users.employee_id')
-        .on(assignmentHeldOn(today)),
-    )
-    .select(['users.employee_id', 'assignments.position_id'])
-    .where('users.id', '=', userId)
-    .execute();
+  const rows = await userWithHeldPositions(ctx, { userId, today });
   const positionIds = rows.flatMap((r) => (r.position_id ? [r.position_id] : []));
   return { employeeId: rows[0]?.employee_id ?? null, positionIds: [...new Set(positionIds)] };
 }

@@ -24,6 +24,12 @@ function line(n: number, extra: Partial<InboxLine> = {}): InboxLine {
 }
 
 const CURSOR = 'halaman-dua';
+
+/** The work-queue counters the unread line is taken from (the chips and the navigation badge read them too). */
+function counters(incomingUnread: number, tembusanUnread: number) {
+  const zero = { toSign: 0, toSignLetters: 0, toSignDocuments: 0, toVerify: 0, dispositionsToAct: 0, overdue: 0 };
+  return { match: '/api/work-queues', answer: () => json(200, { ...zero, incomingUnread, tembusanUnread }) };
+}
 const mount = mountPoint();
 
 const buttonNamed = (name: string) => [...mount.container.querySelectorAll('button')].find((b) => b.textContent === name);
@@ -34,17 +40,16 @@ describe('InboxList', () => {
   it('loads the next page with the cursor of the previous one and appends it', async () => {
     const server = stubFetch(
       routeFetch([
+        counters(1, 2),
         {
           match: /^\/api\/letters\/inbox\?cursor=halaman-dua/,
-          answer: () => json(200, { items: [line(3)], unreadCount: 1, unreadCountCapped: false, nextCursor: null }),
+          answer: () => json(200, { items: [line(3)], nextCursor: null }),
         },
         {
           match: /^\/api\/letters\/inbox/,
           answer: () =>
             json(200, {
               items: [line(1, { unread: true }), line(2)],
-              unreadCount: 1,
-              unreadCountCapped: false,
               nextCursor: CURSOR,
             }),
         },
@@ -53,10 +58,10 @@ describe('InboxList', () => {
     await renderWithProviders(mount, <InboxList />, { route: '/e-office' });
     await settle();
     expect(rowTexts()).toHaveLength(2);
-    expect(mount.container.querySelector('[data-testid="inbox-unread"]')?.textContent).toBe('1 surat belum dibaca');
+    expect(mount.container.querySelector('[data-testid="inbox-unread"]')?.textContent).toBe('3 surat belum dibaca');
     await act(async () => buttonNamed('Muat lagi')!.click());
     await settle();
-    const urls = server.mock.calls.map(([url]) => String(url));
+    const urls = server.mock.calls.map(([url]) => String(url)).filter((url) => url.startsWith('/api/letters/inbox'));
     expect(urls).toHaveLength(2);
     expect(new URL(urls[1]!, 'http://x').searchParams.get('cursor')).toBe(CURSOR);
     expect(new URL(urls[0]!, 'http://x').searchParams.has('cursor')).toBe(false);
@@ -72,7 +77,7 @@ describe('InboxList', () => {
       routeFetch([
         {
           match: '/api/letters/inbox',
-          answer: () => json(200, { items: [urgent, line(2)], unreadCount: 1, unreadCountCapped: false, nextCursor: null }),
+          answer: () => json(200, { items: [urgent, line(2)], nextCursor: null }),
         },
       ]),
     );
@@ -91,19 +96,20 @@ describe('InboxList', () => {
     expect(second).not.toContain('Baru');
   });
 
-  it('says "more than 99" when the server capped its unread count, never a number that looks exact', async () => {
+  it('says "more than" when a work-queue counter stopped at its cap, never a number that looks exact', async () => {
     stubFetch(
       routeFetch([
+        counters(100, 4),
         {
           match: '/api/letters/inbox',
-          answer: () => json(200, { items: [line(1)], unreadCount: 100, unreadCountCapped: true, nextCursor: null }),
+          answer: () => json(200, { items: [line(1)], nextCursor: null }),
         },
       ]),
     );
     await renderWithProviders(mount, <InboxList />, { route: '/e-office' });
     await settle();
     const text = mount.container.querySelector('[data-testid="inbox-unread"]')?.textContent;
-    expect(text).toBe('Lebih dari 99 surat belum dibaca');
+    expect(text).toBe('Lebih dari 103 surat belum dibaca');
   });
 
   it('asks the server again with unread=true when "Hanya yang belum dibaca" is switched on', async () => {
@@ -111,8 +117,7 @@ describe('InboxList', () => {
       routeFetch([
         {
           match: /^\/api\/letters\/inbox/,
-          answer: () =>
-            json(200, { items: [line(1, { unread: true })], unreadCount: 1, unreadCountCapped: false, nextCursor: null }),
+          answer: () => json(200, { items: [line(1, { unread: true })], nextCursor: null }),
         },
       ]),
     );
@@ -134,7 +139,7 @@ describe('InboxList', () => {
       routeFetch([
         {
           match: '/api/letters/inbox',
-          answer: () => json(200, { items: [line(1, { hal })], unreadCount: 0, unreadCountCapped: false, nextCursor: null }),
+          answer: () => json(200, { items: [line(1, { hal })], nextCursor: null }),
         },
       ]),
     );

@@ -1,10 +1,13 @@
 import { Anchor, Badge, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { useInfiniteQuery } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { COUNTER_CAP } from '../../../../src/modules/correspondence/correspondence.contract.ts';
 import { currentLocale } from '../../app/i18n/index.ts';
 import { PageLoader } from '../../app/RequireAuth.tsx';
+import { useWorkQueues, type WorkQueueCounts } from '../../app/work-queues.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { type Column, SimpleTable } from '../../ui/SimpleTable.tsx';
 import { formatLongDate } from '../verification/verification-format.ts';
@@ -67,6 +70,16 @@ function useColumns(): Column<InboxLine>[] {
   ];
 }
 
+/**
+ * The unread line above the list, from the work-queue counters (the chips and the navigation badge share them). Each
+ * counter stops at 100 ("99+"), so a total with a stopped counter reads "more than".
+ */
+function unreadText(t: TFunction, counts: WorkQueueCounts): string {
+  const total = counts.incomingUnread + counts.tembusanUnread;
+  const stopped = counts.incomingUnread >= COUNTER_CAP || counts.tembusanUnread >= COUNTER_CAP;
+  return stopped ? t('eoffice.inbox.unreadMany', { count: total - 1 }) : t('eoffice.inbox.unreadCount', { count: total });
+}
+
 /** "Surat masuk": letters addressed to my positions, filtered and ordered, paged with "Muat lagi" (keyset cursor). */
 export function InboxList() {
   const { t } = useTranslation();
@@ -79,11 +92,7 @@ export function InboxList() {
   });
   const columns = useColumns();
   const lines = query.data?.pages.flatMap((page) => page.items) ?? [];
-  const unread = query.data?.pages[0]?.unreadCount ?? 0;
-  // The server stops counting at its cap (100): show "99+" rather than a number that looks exact.
-  const unreadText = query.data?.pages[0]?.unreadCountCapped
-    ? t('eoffice.inbox.unreadMany', { count: unread - 1 })
-    : t('eoffice.inbox.unreadCount', { count: unread });
+  const counts = useWorkQueues().data;
   return (
     <Stack>
       <InboxFilterBar value={filters} onChange={setFilters} />
@@ -91,9 +100,11 @@ export function InboxList() {
       {query.isPending ? <PageLoader /> : null}
       {query.data ? (
         <>
-          <Text fw={500} data-testid="inbox-unread">
-            {unreadText}
-          </Text>
+          {counts ? (
+            <Text fw={500} data-testid="inbox-unread">
+              {unreadText(t, counts)}
+            </Text>
+          ) : null}
           <SimpleTable
             caption={t('eoffice.inbox.caption')}
             columns={columns}

@@ -8,6 +8,7 @@ import { notifyError } from '../../app/notify.ts';
 import { PageLoader } from '../../app/RequireAuth.tsx';
 import { useRequiredSession } from '../../app/session.tsx';
 import { hasPermission } from '../../app/session-types.ts';
+import { WORK_QUEUES_KEY } from '../../app/work-queues.ts';
 import { ErrorAlert } from '../../ui/ErrorAlert.tsx';
 import { PageHeader } from '../../ui/PageHeader.tsx';
 import { CaseFilePanel } from '../records/CaseFilePanel.tsx';
@@ -41,7 +42,15 @@ function useLetterData(letterId: string, canAct: boolean) {
   });
   const mine = useQuery({ queryKey: eofficeKeys.mine, queryFn: fetchMyDispositions, enabled: canAct });
   const opened = useRef(new Set<string>());
-  const refresh = () => queryClient.invalidateQueries({ queryKey: eofficeKeys.all });
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: eofficeKeys.all }),
+      queryClient.invalidateQueries({ queryKey: WORK_QUEUES_KEY }),
+    ]);
+  // Reading the letter recorded my read receipt: the unread counters (chips, badge, inbox line) drop by one now.
+  useEffect(() => {
+    if (letter.isSuccess) void queryClient.invalidateQueries({ queryKey: WORK_QUEUES_KEY });
+  }, [letter.isSuccess, queryClient]);
   const myOpen = (mine.data?.items ?? []).filter((d) => d.letterId === letterId);
   const unopened = myOpen.filter((d) => d.status === 'terkirim' && !opened.current.has(d.id)).map((d) => d.id);
   const unopenedKey = unopened.join(',');
