@@ -93,3 +93,27 @@ export async function latencies(runs: number, work: () => Promise<unknown>, warm
   }
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
+
+/**
+ * p50/p95 of each of several kinds of work, timed in turn within every round (a, b, c, a, b, c, …) after `warmUp`
+ * rounds, so a slow stretch of the machine or a garbage collection falls on all of them alike instead of on whichever
+ * was being timed then.
+ */
+export async function interleavedLatencies<K extends string>(
+  runs: number,
+  work: Record<K, () => Promise<unknown>>,
+  warmUp = 3,
+): Promise<Record<K, { p50: number; p95: number }>> {
+  const kinds = Object.keys(work) as K[];
+  for (let i = 0; i < warmUp; i++) for (const kind of kinds) await work[kind]();
+  const times = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<K, number[]>;
+  for (let i = 0; i < runs; i++)
+    for (const kind of kinds) {
+      const t0 = performance.now();
+      await work[kind]();
+      times[kind].push(performance.now() - t0);
+    }
+  return Object.fromEntries(
+    kinds.map((kind) => [kind, { p50: percentile(times[kind], 50), p95: percentile(times[kind], 95) }]),
+  ) as Record<K, { p50: number; p95: number }>;
+}
