@@ -30,6 +30,7 @@ export const enEoffice: Shape<typeof idEoffice> = {
     inbox: {
       caption: 'Incoming letters, newest first',
       empty: 'No incoming letters yet.',
+      unreadCount_zero: 'All letters read',
       unreadCount_one: '{{count}} unread letter',
       unreadCount_other: '{{count}} unread letters',
       filters: {

@@ -26,6 +26,7 @@ export const idEoffice = {
     inbox: {
       caption: 'Surat masuk, terbaru di atas',
       empty: 'Belum ada surat masuk.',
+      unreadCount_zero: 'Semua surat sudah dibaca',
       unreadCount_one: '{{count}} surat belum dibaca',
       unreadCount_other: '{{count}} surat belum dibaca',
       filters: {

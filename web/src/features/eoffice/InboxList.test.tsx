@@ -133,6 +133,18 @@ describe('InboxList', () => {
     expect(urls.at(-1)).toContain('unread=true');
   });
 
+  it('says so when every letter has been read', async () => {
+    stubFetch(
+      routeFetch([
+        counters(0, 0),
+        { match: '/api/letters/inbox', answer: () => json(200, { items: [line(1)], nextCursor: null }) },
+      ]),
+    );
+    await renderWithProviders(mount, <InboxList />, { route: '/e-office' });
+    await settle();
+    expect(mount.container.querySelector('[data-testid="inbox-unread"]')?.textContent).toBe('Semua surat sudah dibaca');
+  });
+
   it('renders a subject holding markup as text', async () => {
     const hal = '<script>alert(1)</script><i>miring</i>';
     stubFetch(
