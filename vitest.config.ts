@@ -40,7 +40,13 @@ export default defineConfig({
           ]
         : []),
       {
-        test: { ...timeouts, name: 'web', include: ['web/src/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: {
+          ...timeouts,
+          name: 'web',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['web/src/test-support/no-network.ts'],
+        },
       },
       {
         test: { name: 'e2e', include: e2e, fileParallelism: false, testTimeout: 120_000, hookTimeout: 180_000 },

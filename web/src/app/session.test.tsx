@@ -2,7 +2,7 @@ import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import type { SessionView } from '../../../src/modules/identity/identity.contract.ts';
-import { mountPoint, settle } from '../test-support/dom.ts';
+import { mountPoint, settle, settleUntil } from '../test-support/dom.ts';
 import { json, stubFetch } from '../test-support/fetch-stub.ts';
 import { renderWithProviders } from '../test-support/providers.tsx';
 import { useSession } from './session.tsx';
@@ -50,15 +50,17 @@ describe('SessionProvider', () => {
     const server = sessionServer();
     const client = await renderProbe();
     await act(async () => server.answerNext(SIGNED_OUT()));
-    await settle();
+    await settleUntil(() => shown() === 'keluar');
     expect(shown()).toBe('keluar');
     // The service worker took over the page and its data is fetched again: the probe leaves without a cookie.
     void client.refetchQueries({ type: 'active' });
     expect(server.waiting()).toBe(1);
     await click('accept');
-    await settle();
+    await settleUntil(() => shown() === 'Siti Aminah');
     expect(shown()).toBe('Siti Aminah');
+    // The late answer is handled once nothing is fetching any more; the login must still stand then.
     await act(async () => server.answerNext(SIGNED_OUT()));
+    await settleUntil(() => client.isFetching() === 0);
     await settle();
     expect(shown()).toBe('Siti Aminah');
   });
@@ -67,14 +69,15 @@ describe('SessionProvider', () => {
     const server = sessionServer();
     const client = await renderProbe();
     await act(async () => server.answerNext(json(200, SIGNED_IN)));
-    await settle();
+    await settleUntil(() => shown() === 'Siti Aminah');
     expect(shown()).toBe('Siti Aminah');
     void client.refetchQueries({ type: 'active' });
     expect(server.waiting()).toBe(1);
     await click('logout');
-    await settle();
+    await settleUntil(() => shown() === 'keluar');
     expect(shown()).toBe('keluar');
     await act(async () => server.answerNext(json(200, SIGNED_IN)));
+    await settleUntil(() => client.isFetching() === 0);
     await settle();
     expect(shown()).toBe('keluar');
   });

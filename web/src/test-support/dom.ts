@@ -50,3 +50,12 @@ export function mountPoint(): MountPoint {
 
 /** Lets pending fetches, timers and re-renders finish: waits `ms` milliseconds inside `act()`. */
 export const settle = (ms = 50) => act(async () => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+
+/**
+ * Lets React and the data cache work in short steps until `done()` holds or `timeoutMs` passes (a loaded machine
+ * may need several rounds of requests and renders); the caller asserts afterwards, so a state never reached fails.
+ */
+export async function settleUntil(done: () => boolean, timeoutMs = 3000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!done() && Date.now() < end) await settle(25);
+}

@@ -1,6 +1,6 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
-import { mountPoint, settle } from '../../test-support/dom.ts';
+import { mountPoint, settle, settleUntil } from '../../test-support/dom.ts';
 import { json, routeFetch, stubFetch } from '../../test-support/fetch-stub.ts';
 import { renderWithProviders } from '../../test-support/providers.tsx';
 import type { InboxLine } from './eoffice.api.ts';
@@ -32,6 +32,7 @@ function counters(incomingUnread: number, tembusanUnread: number) {
 }
 const mount = mountPoint();
 
+const unreadLine = () => mount.container.querySelector('[data-testid="inbox-unread"]')?.textContent;
 const buttonNamed = (name: string) => [...mount.container.querySelectorAll('button')].find((b) => b.textContent === name);
 const rowTexts = () =>
   [...mount.container.querySelectorAll('[data-testid="inbox-table"] tbody tr')].map((r) => r.textContent ?? '');
@@ -56,7 +57,7 @@ describe('InboxList', () => {
       ]),
     );
     await renderWithProviders(mount, <InboxList />, { route: '/e-office' });
-    await settle();
+    await settleUntil(() => unreadLine() !== undefined && rowTexts().length > 0);
     expect(rowTexts()).toHaveLength(2);
     expect(mount.container.querySelector('[data-testid="inbox-unread"]')?.textContent).toBe('3 surat belum dibaca');
     await act(async () => buttonNamed('Muat lagi')!.click());
@@ -107,7 +108,7 @@ describe('InboxList', () => {
       ]),
     );
     await renderWithProviders(mount, <InboxList />, { route: '/e-office' });
-    await settle();
+    await settleUntil(() => unreadLine() !== undefined);
     const text = mount.container.querySelector('[data-testid="inbox-unread"]')?.textContent;
     expect(text).toBe('Lebih dari 103 surat belum dibaca');
   });
@@ -141,8 +142,8 @@ describe('InboxList', () => {
       ]),
     );
     await renderWithProviders(mount, <InboxList />, { route: '/e-office' });
-    await settle();
-    expect(mount.container.querySelector('[data-testid="inbox-unread"]')?.textContent).toBe('Semua surat sudah dibaca');
+    await settleUntil(() => unreadLine() !== undefined);
+    expect(unreadLine()).toBe('Semua surat sudah dibaca');
   });
 
   it('renders a subject holding markup as text', async () => {

@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { RequireAuth } from '../../app/RequireAuth.tsx';
-import { mountPoint, settle } from '../../test-support/dom.ts';
+import { mountPoint, settleUntil } from '../../test-support/dom.ts';
 import { json, routeFetch, stubFetch } from '../../test-support/fetch-stub.ts';
 import { renderWithProviders } from '../../test-support/providers.tsx';
 import { LetterPage } from './LetterPage.tsx';
@@ -34,26 +34,32 @@ const zero = { toSign: 0, toSignLetters: 0, toSignDocuments: 0, toVerify: 0, dis
 
 describe('LetterPage', () => {
   it('asks for the work-queue counters again once the letter is read, so the unread chip drops at once', async () => {
-    // The server records the read receipt when it answers the letter: the counters read before it say 1, after it 0.
+    // The server records the read receipt when it answers the letter, which the test releases once the chip shows 1.
     let read = false;
-    stubFetch(
-      routeFetch([
-        { match: '/api/auth/session', answer: () => json(200, session) },
-        { match: '/api/work-queues', answer: () => json(200, { ...zero, incomingUnread: read ? 0 : 1, tembusanUnread: 0 }) },
-        {
-          match: `/api/letters/${LETTER_ID}/tracking`,
-          answer: () =>
-            json(200, { letter: { id: LETTER_ID, agendaNumber: null, hal: letter.hal, status: 'dibaca' }, dispositions: [] }),
+    let releaseLetter = () => {};
+    const letterAnswered = new Promise<void>((resolve) => {
+      releaseLetter = resolve;
+    });
+    const routes = routeFetch([
+      { match: '/api/auth/session', answer: () => json(200, session) },
+      { match: '/api/work-queues', answer: () => json(200, { ...zero, incomingUnread: read ? 0 : 1, tembusanUnread: 0 }) },
+      {
+        match: `/api/letters/${LETTER_ID}/tracking`,
+        answer: () =>
+          json(200, { letter: { id: LETTER_ID, agendaNumber: null, hal: letter.hal, status: 'dibaca' }, dispositions: [] }),
+      },
+      {
+        match: `/api/letters/${LETTER_ID}`,
+        answer: () => {
+          read = true;
+          return json(200, letter);
         },
-        {
-          match: `/api/letters/${LETTER_ID}`,
-          answer: () => {
-            read = true;
-            return json(200, letter);
-          },
-        },
-      ]),
-    );
+      },
+    ]);
+    stubFetch(async (input, init) => {
+      if (String(input) === `/api/letters/${LETTER_ID}`) await letterAnswered;
+      return routes(input, init);
+    });
     const chip = () => mount.container.querySelector('a[aria-label^="Surat belum dibaca"]')?.getAttribute('aria-label');
     await renderWithProviders(
       mount,
@@ -72,8 +78,12 @@ describe('LetterPage', () => {
       </>,
       { route: `/e-office/surat/${LETTER_ID}`, session: true },
     );
-    await settle(100);
-    expect(mount.container.textContent).toContain('Undangan Rapat Koordinasi');
+    await settleUntil(() => chip() === 'Surat belum dibaca: 1');
+    expect(chip()).toBe('Surat belum dibaca: 1');
+    releaseLetter();
+    const shown = () => mount.container.textContent?.includes('Undangan Rapat Koordinasi') === true;
+    await settleUntil(() => shown() && chip() === 'Surat belum dibaca: 0');
+    expect(shown()).toBe(true);
     expect(chip()).toBe('Surat belum dibaca: 0');
   });
 });
