@@ -2,8 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NOT_COMPUTABLE_MESSAGES } from './capaian.messages.ts';
 import type { Aggregation, CapaianResult, CapaianSettings, CapaianTarget, MinimizeFormula, Polarity } from './capaian.types.ts';
-import { computeCapaian } from './compute-capaian.ts';
+import { computeCapaian, computeCapaianIn } from './compute-capaian.ts';
 import { Dec } from './decimal.ts';
+import { DECIMAL_KIT } from './numeric.ts';
 
 const bands = [
   { code: 'merah', label: 'Merah', max: '70', color: '#d32f2f' },
@@ -132,6 +133,51 @@ describe('capaian properties (fast-check)', () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it('computes in Exact exactly what the same engine computes in decimal.js, the reference, for any input and settings', () => {
+    const digits = fc.oneof(
+      amount,
+      fc.bigInt({ min: -(10n ** 30n) + 1n, max: 10n ** 30n - 1n }).map(String),
+      fc.tuple(fc.integer({ min: 0, max: 9_999 }), fc.stringMatching(/^\d{1,20}$/)).map(([w, f]) => `${w}.${f}`),
+      fc.constantFrom('0', '-0', '-1.5', '3', '7', '1e3', ' 1', ''),
+    );
+    const target: fc.Arbitrary<CapaianTarget> = fc.oneof(
+      digits.map((value) => ({ kind: 'number', value }) as const),
+      fc.tuple(digits, digits).map(([min, max]) => ({ kind: 'range', min, max }) as const),
+      fc.constant({ kind: 'text' } as const),
+    );
+    const period = fc.record({
+      period: fc.constantFrom('Q1', 'Q2', 'Q3', 'Q4'),
+      value: fc.option(digits),
+      numerator: fc.option(digits),
+      denominator: fc.option(digits),
+    });
+    const settings = fc.record({
+      minimizeFormula: formula,
+      cap: fc.option(fc.constantFrom('120', '100.5', '150')),
+      floor: fc.option(fc.constantFrom('0', '10.25')),
+      roundingDecimals: fc.integer({ min: 0, max: 4 }),
+      bands: fc.constant(bands),
+      bandBoundary: fc.constantFrom('min_inclusive' as const, 'max_inclusive' as const),
+    });
+    fc.assert(
+      fc.property(
+        fc.record({
+          polarity: fc.constantFrom<Polarity>('maximize', 'minimize', 'stabilize', 'range'),
+          aggregation: fc.constantFrom<Aggregation>('cumulative', 'last', 'average', 'manual'),
+          allowNegative: fc.boolean(),
+          ratioMultiplier: fc.constantFrom('100', '1', '1000'),
+        }),
+        target,
+        fc.record({ periods: fc.array(period, { maxLength: 4 }), manualCapaian: fc.option(digits) }),
+        settings,
+        (indicator, t, realisasi, s) => {
+          expect(computeCapaian(indicator, t, realisasi, s)).toEqual(computeCapaianIn(DECIMAL_KIT, indicator, t, realisasi, s));
+        },
+      ),
+      { numRuns: 2_000 },
     );
   });
 });

@@ -1,10 +1,12 @@
 /**
  * `computeCapaian`: aggregated realisasi against a target under a polarity, with the tenant's minimize
  * formula, floor, cap, rounding (half-up) and band table. Pure: no I/O, no clock. Whatever the input,
- * the answer is a computed capaian or an explicit not-computable state with a reason.
+ * the answer is a computed capaian or an explicit not-computable state with a reason. It computes in Exact (BigInt,
+ * decimal.js's rounding at 40 digits, ~2.5× faster here); `computeCapaianIn(DECIMAL_KIT, …)` is the same engine on
+ * decimal.js, the reference the tests hold it to (capaian.property.test.ts: both give the same result for any input).
  */
 import type { Decimal } from 'decimal.js';
-import { aggregateDecimal } from './aggregate.ts';
+import { type AggregationFailure, aggregateRead, readPeriods } from './aggregate.ts';
 import { findParsedBand } from './bands.ts';
 import { notComputable } from './capaian.messages.ts';
 import type {
@@ -17,9 +19,8 @@ import type {
   FormulaId,
 } from './capaian.types.ts';
 import { ENGINE_VERSION } from './capaian.types.ts';
-import { parseDecimal } from './decimal.ts';
 import { capaianFraction, parseTarget } from './formulas.ts';
-import { DECIMAL_KIT, type EngineNumber, type NumberKit } from './numeric.ts';
+import { DECIMAL_KIT, type EngineNumber, EXACT_KIT, type NumberKit } from './numeric.ts';
 import { type PreparedSettings, prepareSettings, settingsNumbers } from './settings.ts';
 
 /** What the formula used, recorded with the result. */
@@ -60,11 +61,15 @@ function finish<N extends EngineNumber<N>>(
 }
 
 /** A text target: the typed-in capaian when there is one, otherwise "enter it manually". */
-function manualCapaian(realisasi: CapaianRealisasi, settings: PreparedSettings): CapaianResult {
+function manualCapaian<N extends EngineNumber<N>>(
+  realisasi: CapaianRealisasi,
+  settings: PreparedSettings,
+  kit: NumberKit<N>,
+): CapaianResult {
   if (realisasi.manualCapaian == null) return notComputable('text_target_manual');
-  const percent = parseDecimal(realisasi.manualCapaian);
+  const percent = kit.parse(realisasi.manualCapaian);
   if (!percent) return notComputable('invalid_number', { field: 'manualCapaian' });
-  return finish(percent, { formula: 'manual', realisasi: null, targetUsed: null, periodsUsed: [] }, settings, DECIMAL_KIT);
+  return finish(percent, { formula: 'manual', realisasi: null, targetUsed: null, periodsUsed: [] }, settings, kit);
 }
 
 /** Capaian of one already-aggregated value against a numeric target, with prepared settings, in one arithmetic. */
@@ -91,12 +96,24 @@ export function computeCapaian(
   realisasi: CapaianRealisasi,
   settings: CapaianSettings,
 ): CapaianResult {
+  return computeCapaianIn(EXACT_KIT, indicator, target, realisasi, settings);
+}
+
+/** computeCapaian in the arithmetic of `kit` (engine-internal: decimal.js is the reference Exact is tested against). */
+export function computeCapaianIn<N extends EngineNumber<N>>(
+  kit: NumberKit<N>,
+  indicator: CapaianIndicator,
+  target: CapaianTarget,
+  realisasi: CapaianRealisasi,
+  settings: CapaianSettings,
+): CapaianResult {
   const prepared = prepareSettings(settings);
   if (!('snapshot' in prepared)) return notComputable('invalid_settings', { problems: prepared.map((p) => p.field) });
-  if (target.kind === 'text') return manualCapaian(realisasi, prepared);
-  const aggregated = aggregateDecimal(indicator, realisasi);
+  if (target.kind === 'text') return manualCapaian(realisasi, prepared, kit);
+  const read = readPeriods(indicator, realisasi, kit);
+  const aggregated = Array.isArray(read) ? aggregateRead(indicator.aggregation, read, kit) : (read as AggregationFailure);
   if (!aggregated.ok) return notComputable(aggregated.reason, aggregated.detail);
-  return capaianOfNumber(indicator, target, aggregated.value, aggregated.periodsUsed, prepared, DECIMAL_KIT);
+  return capaianOfNumber(indicator, target, aggregated.value, aggregated.periodsUsed, prepared, kit);
 }
 
 /**
@@ -127,8 +144,8 @@ export function capaianOfValue(
   const prepared = prepareSettings(settings);
   if (!('snapshot' in prepared)) return notComputable('invalid_settings', { problems: prepared.map((p) => p.field) });
   if (target.kind === 'text') return notComputable('text_target_manual');
-  const value = parseDecimal(realisasi);
+  const value = EXACT_KIT.parse(realisasi);
   if (!value) return notComputable('invalid_number', { field: 'realisasi' });
   if (value.isNegative() && !value.isZero() && !indicator.allowNegative) return notComputable('negative_realisasi');
-  return capaianOfNumber(indicator, target, value, [], prepared, DECIMAL_KIT);
+  return capaianOfNumber(indicator, target, value, [], prepared, EXACT_KIT);
 }

@@ -32,48 +32,50 @@ export type FormulaOutcome<N = Decimal> =
 
 type NumericTarget = Exclude<CapaianTarget, { kind: 'text' }>;
 
-type ParsedTargets<N> = WeakMap<NumericTarget, Map<Polarity, TargetBounds<N> | FormulaFailure>>;
+/** How many parsed number targets each arithmetic keeps (then it starts afresh: a bound, not a leak). */
+const NUMBER_TARGETS_KEPT = 4096;
 
-/** Parsed targets per arithmetic, target object and polarity (a recompute assesses one target up to 13 times). */
-const parsedTargets = new WeakMap<NumberKit<never>, ParsedTargets<unknown>>();
+/** Parsed number targets per arithmetic, by their text (a recompute assesses one target up to 13 times). */
+const parsedNumbers = new WeakMap<NumberKit<never>, Map<unknown, TargetBounds<unknown> | FormulaFailure>>();
 
-/** Parses a numeric target for a polarity, once per target object; text targets are handled by the caller. */
+/**
+ * Parses a numeric target for a polarity; text targets are handled by the caller. A number target is parsed once per
+ * text and arithmetic (so its Exact, and the text printed from it, is shared by every result that uses it).
+ */
 export function parseTarget<N extends EngineNumber<N> = Decimal>(
   target: NumericTarget,
   polarity: Polarity,
   kit: NumberKit<N> = DECIMAL_KIT as unknown as NumberKit<N>,
 ): TargetBounds<N> | FormulaFailure {
-  let cache = parsedTargets.get(kit as NumberKit<never>) as ParsedTargets<N> | undefined;
-  if (!cache) {
-    cache = new WeakMap();
-    parsedTargets.set(kit as NumberKit<never>, cache as ParsedTargets<unknown>);
+  if (target.kind === 'range') return parseRange(target, kit);
+  if (polarity === 'range') return { ok: false, reason: 'target_shape_mismatch' };
+  let byText = parsedNumbers.get(kit as NumberKit<never>) as Map<unknown, TargetBounds<N> | FormulaFailure> | undefined;
+  if (!byText) {
+    byText = new Map();
+    parsedNumbers.set(kit as NumberKit<never>, byText as Map<unknown, TargetBounds<unknown> | FormulaFailure>);
   }
-  let byPolarity = cache.get(target);
-  if (!byPolarity) {
-    byPolarity = new Map();
-    cache.set(target, byPolarity);
-  }
-  let parsed = byPolarity.get(polarity);
+  let parsed = byText.get(target.value);
   if (!parsed) {
-    parsed = parseTargetOnce(target, polarity, kit);
-    byPolarity.set(polarity, parsed);
+    parsed = parseNumber(target.value, kit);
+    if (byText.size >= NUMBER_TARGETS_KEPT) byText.clear();
+    byText.set(target.value, parsed);
   }
   return parsed;
 }
 
-/** Parses a numeric target for a polarity. */
-function parseTargetOnce<N extends EngineNumber<N>>(
-  target: NumericTarget,
-  polarity: Polarity,
+/** Parses a number target T as the bounds [T, T]. */
+function parseNumber<N extends EngineNumber<N>>(text: string, kit: NumberKit<N>): TargetBounds<N> | FormulaFailure {
+  const value = kit.parse(text);
+  if (!value) return { ok: false, reason: 'invalid_number', detail: { field: 'target' } };
+  if (value.isNegative() && !value.isZero()) return { ok: false, reason: 'target_negative' };
+  return { lower: value, upper: value, isRange: false };
+}
+
+/** Parses a range target [min, max]. */
+function parseRange<N extends EngineNumber<N>>(
+  target: Extract<CapaianTarget, { kind: 'range' }>,
   kit: NumberKit<N>,
 ): TargetBounds<N> | FormulaFailure {
-  if (target.kind === 'number') {
-    if (polarity === 'range') return { ok: false, reason: 'target_shape_mismatch' };
-    const value = kit.parse(target.value);
-    if (!value) return { ok: false, reason: 'invalid_number', detail: { field: 'target' } };
-    if (value.isNegative() && !value.isZero()) return { ok: false, reason: 'target_negative' };
-    return { lower: value, upper: value, isRange: false };
-  }
   const lower = kit.parse(target.min);
   const upper = kit.parse(target.max);
   if (!lower || !upper) return { ok: false, reason: 'invalid_number', detail: { field: lower ? 'target.max' : 'target.min' } };
