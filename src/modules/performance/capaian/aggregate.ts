@@ -53,15 +53,29 @@ export function readPeriod<N extends EngineNumber<N> = Decimal>(
 
 /** The periods from the first up to `upTo` (default the last); refuses duplicates and unknown keys. */
 function periodsInScope(realisasi: CapaianRealisasi): readonly PeriodRealisasi[] | AggregationFailure {
-  const keys = realisasi.periods.map((row) => row.period);
-  const duplicates = keys.filter((key, index) => keys.indexOf(key) !== index);
-  if (duplicates.length > 0) return { ok: false, reason: 'duplicate_period', detail: { periods: [...new Set(duplicates)] } };
-  if (keys.length === 0)
+  const { periods } = realisasi;
+  const duplicates = duplicatePeriods(periods);
+  if (duplicates) return { ok: false, reason: 'duplicate_period', detail: { periods: duplicates } };
+  if (periods.length === 0)
     return { ok: false, reason: 'missing_realisasi', detail: { periods: realisasi.upTo ? [realisasi.upTo] : [] } };
-  const upTo = realisasi.upTo ?? keys[keys.length - 1];
-  const end = keys.indexOf(upTo);
+  const upTo = realisasi.upTo ?? null;
+  if (upTo === null) return periods;
+  const end = periods.findIndex((row) => row.period === upTo);
   if (end === -1) return { ok: false, reason: 'unknown_period', detail: { period: upTo } };
-  return realisasi.periods.slice(0, end + 1);
+  return end === periods.length - 1 ? periods : periods.slice(0, end + 1);
+}
+
+/** The period keys given more than once (each once, in order of their second appearance), or null for none. */
+function duplicatePeriods(periods: readonly PeriodRealisasi[]): string[] | null {
+  let duplicates: Set<string> | null = null;
+  for (let i = 1; i < periods.length; i++)
+    for (let j = 0; j < i; j++)
+      if (periods[j].period === periods[i].period) {
+        duplicates ??= new Set();
+        duplicates.add(periods[i].period);
+        break;
+      }
+  return duplicates && [...duplicates];
 }
 
 /** Reads every period in scope (chronological); the first invalid one fails the whole read. */
@@ -87,26 +101,39 @@ export function aggregateRead<N extends EngineNumber<N> = Decimal>(
   read: readonly ReadPeriod<N>[],
   kit: NumberKit<N> = DECIMAL_KIT as unknown as NumberKit<N>,
 ): AggregationOutcome<N> {
-  const filled = read.filter((row): row is { period: string; value: N } => row.value !== null);
-  const missing = read.filter((row) => row.value === null).map((row) => row.period);
   const last = read[read.length - 1];
-  if (aggregation === 'cumulative') {
-    if (missing.length > 0) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing } };
-    const sum = filled.reduce((total, row) => total.plus(row.value), kit.zero);
-    return { ok: true, value: sum, periodsUsed: filled.map((row) => row.period) };
-  }
   if (aggregation === 'manual') {
     if (!last || last.value === null)
       return { ok: false, reason: 'missing_realisasi', detail: { periods: last ? [last.period] : [] } };
     return { ok: true, value: last.value, periodsUsed: [last.period] };
   }
-  if (filled.length === 0) return { ok: false, reason: 'missing_realisasi', detail: { periods: missing } };
-  if (aggregation === 'last') {
-    const latest = filled[filled.length - 1];
-    return { ok: true, value: latest.value, periodsUsed: [latest.period] };
+  const sums = aggregation === 'cumulative' || aggregation === 'average';
+  let sum = kit.zero;
+  let filled = 0;
+  let latest: ReadPeriod<N> | null = null;
+  for (const row of read)
+    if (row.value !== null) {
+      filled++;
+      latest = row;
+      if (sums) sum = sum.plus(row.value);
+    }
+  if (aggregation === 'cumulative') {
+    if (filled < read.length) return { ok: false, reason: 'missing_realisasi', detail: { periods: missingPeriods(read) } };
+    return { ok: true, value: sum, periodsUsed: usedPeriods(read) };
   }
-  const mean = filled.reduce((total, row) => total.plus(row.value), kit.zero).div(kit.int(filled.length));
-  return { ok: true, value: mean, periodsUsed: filled.map((row) => row.period) };
+  if (latest === null) return { ok: false, reason: 'missing_realisasi', detail: { periods: missingPeriods(read) } };
+  if (aggregation === 'last') return { ok: true, value: latest.value as N, periodsUsed: [latest.period] };
+  return { ok: true, value: sum.div(kit.int(filled)), periodsUsed: usedPeriods(read) };
+}
+
+/** The periods read without a value. */
+function missingPeriods<N>(read: readonly ReadPeriod<N>[]): string[] {
+  return read.filter((row) => row.value === null).map((row) => row.period);
+}
+
+/** The periods read with a value. */
+function usedPeriods<N>(read: readonly ReadPeriod<N>[]): string[] {
+  return read.filter((row) => row.value !== null).map((row) => row.period);
 }
 
 /** Aggregates realisasi per the indicator's aggregation, as a decimal (engine-internal). */

@@ -98,6 +98,39 @@ describe('Exact against decimal.js (precision 40, half-up)', () => {
     );
   });
 
+  it('rounds 40-digit quotients to decimal places as decimal.js does (the path through the nearest double)', () => {
+    fc.assert(
+      fc.property(decimalText, decimalText, fc.integer({ min: 0, max: 6 }), (a, b, places) => {
+        fc.pre(!new Dec(b).isZero());
+        const percent = exact(a).div(exact(b)).times(Exact.int(100));
+        const rounded = new Dec(a).div(b).times(100).toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+        expect(percent.toDecimalPlaces(places).toFixed(places)).toBe((rounded.isZero() ? new Dec(0) : rounded).toFixed(places));
+      }),
+      runs,
+    );
+  });
+
+  it('rounds values at, just below and just above a half or a whole as decimal.js does', () => {
+    // m × 10^-(26 + places): up to 13 + 26 digits, so the value is exact in both arithmetics.
+    const nudges = [0n, 1n, -1n, 10n ** 6n, -(10n ** 6n), 10n ** 11n, -(10n ** 11n), 10n ** 13n, -(10n ** 13n)];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.constantFrom(0n, 5n * 10n ** 25n),
+        fc.constantFrom(...nudges),
+        fc.integer({ min: 0, max: 4 }),
+        fc.boolean(),
+        (whole, half, nudge, places, negative) => {
+          const m = (BigInt(whole) * 10n ** 26n + half + nudge) * (negative ? -1n : 1n);
+          const reference = new Dec(m.toString()).times(new Dec(10).pow(-26 - places)).toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+          const rounded = Exact.of(m, -26 - places).toDecimalPlaces(places);
+          expect(rounded.toFixed(places)).toBe((reference.isZero() ? new Dec(0) : reference).toFixed(places));
+        },
+      ),
+      runs,
+    );
+  });
+
   it('rounds ties away from zero at the 40th digit', () => {
     const third = exact('2').div(exact('3'));
     expect(third.toFixed()).toBe(`0.${'6'.repeat(39)}7`);

@@ -17,8 +17,22 @@ function pow10(n: number): bigint {
   return POWERS[n] ?? TEN ** BigInt(n);
 }
 
-/** Number of decimal digits of a non-negative BigInt (1 for zero): a binary search over the cached powers of ten. */
+/** 2^53: below it a BigInt converts to a double exactly. */
+const SAFE = 2n ** 53n;
+/** 10^n as the double nearest to it (parsed from text, so correctly rounded even where `10 ** n` is not). */
+const DOUBLE_POWERS: number[] = Array.from({ length: POWERS.length }, (_, i) => Number(`1e${i}`));
+
+/**
+ * Number of decimal digits of a non-negative BigInt (1 for zero): counted on the double for the short mantissas
+ * capaian are made of, otherwise a binary search over the cached powers of ten.
+ */
 function digitCount(n: bigint): number {
+  if (n < SAFE) {
+    const value = Number(n);
+    let digits = 1;
+    while (digits < 16 && value >= DOUBLE_POWERS[digits]) digits++;
+    return digits;
+  }
   const last = POWERS.length - 1;
   if (n >= POWERS[last]) return n.toString().length;
   let low = 0;
@@ -140,10 +154,21 @@ export class Exact {
     const negative = this.m < 0n !== other.m < 0n;
     const top = this.m < 0n ? -this.m : this.m;
     const bottom = other.m < 0n ? -other.m : other.m;
-    // Scale the dividend so the integer quotient has more digits than the precision; its next digit decides rounding.
-    const scale = EXACT_PRECISION + 2 + digitCount(bottom) - digitCount(top);
-    const quotient = (top * pow10(Math.max(scale, 0))) / bottom;
-    return Exact.of(negative ? -quotient : quotient, this.e - other.e - Math.max(scale, 0));
+    // Scale the dividend so the integer quotient has one or two digits more than the precision; they decide rounding.
+    const scale = EXACT_PRECISION + 1 + digitCount(bottom) - digitCount(top);
+    if (scale < 0) return Exact.of(negative ? -(top / bottom) : top / bottom, this.e - other.e);
+    const quotient = (top * pow10(scale)) / bottom;
+    const extra = quotient >= POWERS[EXACT_PRECISION + 1] ? 2 : 1;
+    const divisor = POWERS[extra];
+    const kept = quotient / divisor;
+    // The truncated digits decide as the exact ones would: the remainder is an integer and the half is 5 or 50.
+    let magnitude = (quotient - kept * divisor) * 2n >= divisor ? kept + 1n : kept;
+    let e = this.e - other.e - scale + extra;
+    if (magnitude >= LIMIT) {
+      magnitude /= TEN;
+      e += 1;
+    }
+    return new Exact(negative ? -magnitude : magnitude, e);
   }
 
   /** Compares with another value: −1, 0 or 1 (by sign, then on a shared exponent; no allocation when either decides). */
@@ -189,12 +214,25 @@ export class Exact {
     return this.m < 0n;
   }
 
-  /** Rounded half away from zero to `decimals` places. */
+  /**
+   * Rounded half away from zero to `decimals` places. The kept digits usually come from the double nearest the
+   * value (relative error under 2^-50): when no integer and no half lies within 10^-14 of it, rounding it rounds the
+   * exact value the same way; otherwise (a tie, or nearly one) the BigInt division decides.
+   */
   toDecimalPlaces(decimals: number): Exact {
     if (this.e >= -decimals) return this;
-    const divisor = pow10(-decimals - this.e);
+    const drop = -decimals - this.e;
     const negative = this.m < 0n;
     const magnitude = negative ? -this.m : this.m;
+    const approximate = Number(magnitude) / (DOUBLE_POWERS[drop] ?? Number(`1e${drop}`));
+    const whole = Math.floor(approximate);
+    const fraction = approximate - whole;
+    const tolerance = approximate * 1e-14;
+    if (approximate < 2 ** 50 && fraction > tolerance && 1 - fraction > tolerance && Math.abs(fraction - 0.5) > tolerance) {
+      const rounded = BigInt(fraction > 0.5 ? whole + 1 : whole);
+      return new Exact(negative ? -rounded : rounded, -decimals);
+    }
+    const divisor = pow10(drop);
     const kept = magnitude / divisor;
     const rounded = (magnitude - kept * divisor) * 2n >= divisor ? kept + 1n : kept;
     return new Exact(negative ? -rounded : rounded, -decimals);
