@@ -245,27 +245,30 @@ export class Exact {
     return this.plainText;
   }
 
-  /** The text of toFixed. */
+  /** The text of toFixed: the mantissa's digits printed once, the point placed by slicing them. */
   private printed(decimals: number | undefined): string {
     if (this.m === 0n) return decimals ? `0.${'0'.repeat(decimals)}` : '0';
-    const negative = this.m < 0n;
-    let digits = (negative ? -this.m : this.m).toString();
+    const text = this.m.toString();
+    const start = text.charCodeAt(0) === MINUS ? 1 : 0;
+    let end = text.length;
     let e = this.e;
-    if (decimals === undefined && e < 0) {
-      // Trailing zeros of the fraction are not significant (decimal.js keeps none).
-      let end = digits.length;
-      while (e < 0 && digits.charCodeAt(end - 1) === 48) {
+    // Trailing zeros of the fraction are not significant (decimal.js keeps none).
+    if (decimals === undefined)
+      while (e < 0 && text.charCodeAt(end - 1) === ZERO) {
         end--;
         e++;
       }
-      digits = digits.slice(0, end);
-    }
     const places = decimals ?? Math.max(-e, 0);
     const shift = e + places;
     if (shift < 0) throw new RangeError('toFixed would round; round with toDecimalPlaces first');
-    digits += '0'.repeat(shift);
+    const sign = start === 1 ? '-' : '';
+    if (shift === 0 && end - start > places) {
+      const point = end - places;
+      return places > 0 ? `${sign}${text.slice(start, point)}.${text.slice(point, end)}` : `${sign}${text.slice(start, end)}`;
+    }
+    const digits = text.slice(start, end) + '0'.repeat(shift);
     const whole = digits.length > places ? digits.slice(0, digits.length - places) : '0';
     const fraction = digits.length > places ? digits.slice(digits.length - places) : digits.padStart(places, '0');
-    return `${negative ? '-' : ''}${whole}${places > 0 ? `.${fraction}` : ''}`;
+    return `${sign}${whole}${places > 0 ? `.${fraction}` : ''}`;
   }
 }

@@ -114,10 +114,17 @@ export function capaianFraction<N extends EngineNumber<N>>(
   minimize: MinimizeFormula,
   kit: NumberKit<N>,
 ): FormulaOutcome<N> {
+  if (!bounds.isRange) {
+    // One target T (lower = upper): the same choices as below without comparing R with T twice.
+    const target = bounds.lower;
+    if (polarity === 'maximize') return maximizeFraction(target, realisasi);
+    if (polarity === 'minimize') return minimizeFraction(target, realisasi, minimize);
+    return realisasi.gt(target) ? minimizeFraction(target, realisasi, minimize) : maximizeFraction(target, realisasi);
+  }
   const below = realisasi.lt(bounds.lower);
   const above = realisasi.gt(bounds.upper);
   // Exactly 100 %: the realisasi lies inside a range target (no single bound was used).
-  if (bounds.isRange && !below && !above) return { ok: true, fraction: kit.one, formula: 'within_range', targetUsed: null };
+  if (!below && !above) return { ok: true, fraction: kit.one, formula: 'within_range', targetUsed: null };
   if (polarity === 'maximize') return maximizeFraction(below ? bounds.lower : bounds.upper, realisasi);
   if (polarity === 'minimize') return minimizeFraction(below ? bounds.lower : bounds.upper, realisasi, minimize);
   return above ? minimizeFraction(bounds.upper, realisasi, minimize) : maximizeFraction(bounds.lower, realisasi);
