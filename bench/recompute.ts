@@ -139,7 +139,7 @@ async function times(runs: number, work: (i: number) => Promise<number> | number
   return { p50: median(list), p95: percentile(list, 95) };
 }
 
-/** A yardstick of the machine's state: copy 26,000 small objects into a Map by string key (a few ms when quiet). */
+/** A yardstick of the machine's state: copy 26,000 small objects into a Map by string key (allocation-heavy, as the recompute). */
 function yardstick(): number {
   const t0 = performance.now();
   const rows = Array.from({ length: 26_000 }, (_, i) => ({ indicator_id: `i${i >> 4}`, period: `M${i % 13}`, value: '1.00' }));
@@ -187,7 +187,7 @@ async function measure(db: DatabaseHandle, tenantId: string, runs: number): Prom
     `${d} baseline raw SELECT of the same rows: median ${ms(raw.p50)} ms · p95 ${ms(raw.p95)} ms; raw engine loop (computeCapaian × ${assessed}): median ${ms(engine.p50)} ms · p95 ${ms(engine.p95)} ms`,
     `${d} ratios: read/raw SELECT ${(median(same.map((r) => r.read)) / raw.p50).toFixed(1)}× · compute/raw engine loop ${(median(same.map((r) => r.compute)) / engine.p50).toFixed(2)}×`,
     `${d} memory during the full recomputes: peak RSS ${mem.rssMiB} MiB (process max ${mem.maxRssMiB} MiB) · heap ${Math.round(heapBefore / 1048576)} → peak ${mem.heapUsedMiB} MiB (load ${loadavg()[0].toFixed(1)})`,
-    `${d} yardstick: 26,000 small objects copied into a Map took ${ms(yard.p50)} ms (median; a few ms on a quiet machine)`,
+    `${d} yardstick: 26,000 small objects copied into a Map took ${ms(yard.p50)} ms (median; this machine's speed at allocation-heavy work during the run, to compare runs by)`,
   ];
 }
 
