@@ -136,11 +136,15 @@ function usedPeriods<N>(read: readonly ReadPeriod<N>[]): string[] {
   return read.filter((row) => row.value !== null).map((row) => row.period);
 }
 
-/** Aggregates realisasi per the indicator's aggregation, as a decimal (engine-internal). */
-export function aggregateDecimal(indicator: CapaianIndicator, realisasi: CapaianRealisasi): AggregationOutcome {
-  const read = readPeriods(indicator, realisasi);
+/** Aggregates realisasi per the indicator's aggregation, in the arithmetic of the kit (engine-internal). */
+export function aggregateIn<N extends EngineNumber<N>>(
+  indicator: CapaianIndicator,
+  realisasi: CapaianRealisasi,
+  kit: NumberKit<N>,
+): AggregationOutcome<N> {
+  const read = readPeriods(indicator, realisasi, kit);
   if (!Array.isArray(read)) return read as AggregationFailure;
-  return aggregateRead(indicator.aggregation, read);
+  return aggregateRead(indicator.aggregation, read, kit);
 }
 
 /** Aggregates realisasi over the periods up to `realisasi.upTo`; the value is a canonical decimal string. */
@@ -148,6 +152,6 @@ export function aggregateRealisasi(
   indicator: CapaianIndicator,
   realisasi: CapaianRealisasi,
 ): { readonly ok: true; readonly value: string; readonly periodsUsed: readonly string[] } | AggregationFailure {
-  const outcome = aggregateDecimal(indicator, realisasi);
+  const outcome = aggregateIn(indicator, realisasi, DECIMAL_KIT);
   return outcome.ok ? { ok: true, value: plainText(outcome.value), periodsUsed: outcome.periodsUsed } : outcome;
 }

@@ -6,7 +6,7 @@
  * decimal.js, the reference the tests hold it to (capaian.property.test.ts: both give the same result for any input).
  */
 import type { Decimal } from 'decimal.js';
-import { type AggregationFailure, aggregateRead, readPeriods } from './aggregate.ts';
+import { aggregateIn } from './aggregate.ts';
 import { findParsedBand } from './bands.ts';
 import { notComputable } from './capaian.messages.ts';
 import type {
@@ -22,6 +22,9 @@ import { ENGINE_VERSION } from './capaian.types.ts';
 import { capaianFraction, parseTarget } from './formulas.ts';
 import { DECIMAL_KIT, type EngineNumber, EXACT_KIT, type NumberKit } from './numeric.ts';
 import { type PreparedSettings, prepareSettings, settingsNumbers } from './settings.ts';
+
+/** The arithmetic the public engine computes in (decimal.js is the reference it is tested against). */
+const ENGINE_KIT = EXACT_KIT;
 
 /** What the formula used, recorded with the result. */
 interface Basis<N> {
@@ -96,7 +99,7 @@ export function computeCapaian(
   realisasi: CapaianRealisasi,
   settings: CapaianSettings,
 ): CapaianResult {
-  return computeCapaianIn(EXACT_KIT, indicator, target, realisasi, settings);
+  return computeCapaianIn(ENGINE_KIT, indicator, target, realisasi, settings);
 }
 
 /** computeCapaian in the arithmetic of `kit` (engine-internal: decimal.js is the reference Exact is tested against). */
@@ -110,8 +113,7 @@ export function computeCapaianIn<N extends EngineNumber<N>>(
   const prepared = prepareSettings(settings);
   if (!('snapshot' in prepared)) return notComputable('invalid_settings', { problems: prepared.map((p) => p.field) });
   if (target.kind === 'text') return manualCapaian(realisasi, prepared, kit);
-  const read = readPeriods(indicator, realisasi, kit);
-  const aggregated = Array.isArray(read) ? aggregateRead(indicator.aggregation, read, kit) : (read as AggregationFailure);
+  const aggregated = aggregateIn(indicator, realisasi, kit);
   if (!aggregated.ok) return notComputable(aggregated.reason, aggregated.detail);
   return capaianOfNumber(indicator, target, aggregated.value, aggregated.periodsUsed, prepared, kit);
 }
@@ -144,8 +146,8 @@ export function capaianOfValue(
   const prepared = prepareSettings(settings);
   if (!('snapshot' in prepared)) return notComputable('invalid_settings', { problems: prepared.map((p) => p.field) });
   if (target.kind === 'text') return notComputable('text_target_manual');
-  const value = EXACT_KIT.parse(realisasi);
+  const value = ENGINE_KIT.parse(realisasi);
   if (!value) return notComputable('invalid_number', { field: 'realisasi' });
   if (value.isNegative() && !value.isZero() && !indicator.allowNegative) return notComputable('negative_realisasi');
-  return capaianOfNumber(indicator, target, value, [], prepared, EXACT_KIT);
+  return capaianOfNumber(indicator, target, value, [], prepared, ENGINE_KIT);
 }

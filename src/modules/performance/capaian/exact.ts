@@ -45,6 +45,12 @@ function digitCount(n: bigint): number {
   return low + 1;
 }
 
+/** magnitude ÷ divisor (both non-negative), rounded half up: the remainder decides whether the quotient goes up. */
+function dividedHalfUp(magnitude: bigint, divisor: bigint): bigint {
+  const kept = magnitude / divisor;
+  return (magnitude - kept * divisor) * 2n >= divisor ? kept + 1n : kept;
+}
+
 const MINUS = 45;
 const POINT = 46;
 const ZERO = 48;
@@ -70,9 +76,7 @@ export class Exact {
     let magnitude = negative ? -m : m;
     if (magnitude >= LIMIT) {
       const drop = digitCount(magnitude) - EXACT_PRECISION;
-      const divisor = pow10(drop);
-      const kept = magnitude / divisor;
-      magnitude = (magnitude - kept * divisor) * 2n >= divisor ? kept + 1n : kept;
+      magnitude = dividedHalfUp(magnitude, pow10(drop));
       e += drop;
       if (magnitude >= LIMIT) {
         magnitude /= TEN;
@@ -159,10 +163,8 @@ export class Exact {
     if (scale < 0) return Exact.of(negative ? -(top / bottom) : top / bottom, this.e - other.e);
     const quotient = (top * pow10(scale)) / bottom;
     const extra = quotient >= POWERS[EXACT_PRECISION + 1] ? 2 : 1;
-    const divisor = POWERS[extra];
-    const kept = quotient / divisor;
     // The truncated digits decide as the exact ones would: the remainder is an integer and the half is 5 or 50.
-    let magnitude = (quotient - kept * divisor) * 2n >= divisor ? kept + 1n : kept;
+    let magnitude = dividedHalfUp(quotient, POWERS[extra]);
     let e = this.e - other.e - scale + extra;
     if (magnitude >= LIMIT) {
       magnitude /= TEN;
@@ -232,9 +234,7 @@ export class Exact {
       const rounded = BigInt(fraction > 0.5 ? whole + 1 : whole);
       return new Exact(negative ? -rounded : rounded, -decimals);
     }
-    const divisor = pow10(drop);
-    const kept = magnitude / divisor;
-    const rounded = (magnitude - kept * divisor) * 2n >= divisor ? kept + 1n : kept;
+    const rounded = dividedHalfUp(magnitude, pow10(drop));
     return new Exact(negative ? -rounded : rounded, -decimals);
   }
 
