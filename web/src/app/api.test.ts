@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { stubFetch } from '../test-support/fetch-stub.ts';
-import { ApiError, api, queryString, setCsrfToken, setLanguageSource } from './api.ts';
+import { ApiError, api, csrfTokenSetterFromNow, queryString, setCsrfToken, setLanguageSource } from './api.ts';
 
 const mockFetch = (response: Response) => stubFetch(async () => response.clone());
 
@@ -21,6 +21,20 @@ describe('api', () => {
     expect(postHeaders!.get('x-csrf-token')).toBe('tok-1');
     expect(postHeaders!.get('content-type')).toBe('application/json');
     expect(fetchMock.mock.calls[1]![1]?.credentials).toBe('same-origin');
+  });
+
+  it('lets a late setter set the CSRF token only while no other token was set after it was made', async () => {
+    const fetchMock = mockFetch(new Response(null, { status: 204 }));
+    const sentToken = async () => {
+      await api('/api/z', { method: 'POST' });
+      return new Headers(fetchMock.mock.calls.at(-1)?.[1]?.headers).get('x-csrf-token');
+    };
+    csrfTokenSetterFromNow()('tok-probe');
+    expect(await sentToken()).toBe('tok-probe');
+    const lateSetter = csrfTokenSetterFromNow();
+    setCsrfToken('tok-login');
+    lateSetter(null);
+    expect(await sentToken()).toBe('tok-login');
   });
 
   it('leaves the content type of multipart uploads to the browser', async () => {

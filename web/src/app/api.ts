@@ -23,11 +23,24 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | null = null;
+let csrfTokenChanges = 0;
 let languageOf: () => string = () => 'id';
 
 /** Remembers the CSRF token of the current session; every non-GET request sends it. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+  csrfTokenChanges += 1;
+}
+
+/**
+ * A setter for an answer that may arrive late (the session probe): it sets the token only if no other token was set
+ * since the setter was made, so a probe sent before a login, a TOTP step or a logout cannot undo what they set.
+ */
+export function csrfTokenSetterFromNow(): (token: string | null) => void {
+  const changesWhenMade = csrfTokenChanges;
+  return (token) => {
+    if (csrfTokenChanges === changesWhenMade) setCsrfToken(token);
+  };
 }
 
 /** Tells the client where to read the UI language from, for the `Accept-Language` header. */

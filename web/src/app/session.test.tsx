@@ -5,6 +5,7 @@ import type { SessionView } from '../../../src/modules/identity/identity.contrac
 import { mountPoint, settle, settleUntil } from '../test-support/dom.ts';
 import { json, stubFetch } from '../test-support/fetch-stub.ts';
 import { renderWithProviders } from '../test-support/providers.tsx';
+import { setCsrfToken } from './api.ts';
 import { useSession } from './session.tsx';
 
 const mount = mountPoint();
@@ -20,6 +21,7 @@ function SessionProbe({ onClient }: { onClient: (client: QueryClient) => void })
       <output>{session ? session.user.displayName : 'keluar'}</output>
       <button type="button" data-action="accept" onClick={() => acceptSession(SIGNED_IN)} />
       <button type="button" data-action="logout" onClick={() => void logout()} />
+      <button type="button" data-action="totp-step" onClick={() => setCsrfToken('csrf-totp')} />
     </div>
   );
 }
@@ -27,11 +29,16 @@ function SessionProbe({ onClient }: { onClient: (client: QueryClient) => void })
 /** A server whose answers to the session probe the test releases one at a time. */
 function sessionServer() {
   const pending: Array<(response: Response) => void> = [];
-  stubFetch((input) => {
+  const fetch = stubFetch((input) => {
     if (String(input) === '/api/auth/session') return new Promise<Response>((resolve) => pending.push(resolve));
     return Promise.resolve(new Response(null, { status: 204 }));
   });
-  return { answerNext: (response: Response) => pending.shift()?.(response), waiting: () => pending.length };
+  /** The CSRF header of the last request that was not a session probe. */
+  const lastCsrfHeader = () => {
+    const init = fetch.mock.calls.filter(([input]) => String(input) !== '/api/auth/session').at(-1)?.[1];
+    return new Headers(init?.headers).get('x-csrf-token');
+  };
+  return { answerNext: (response: Response) => pending.shift()?.(response), waiting: () => pending.length, lastCsrfHeader };
 }
 
 async function renderProbe(): Promise<QueryClient> {
@@ -63,6 +70,9 @@ describe('SessionProvider', () => {
     await settleUntil(() => client.isFetching() === 0);
     await settle();
     expect(shown()).toBe('Siti Aminah');
+    // Nor may it forget the login's CSRF token: the next change (here the logout) must still carry it.
+    await click('logout');
+    expect(server.lastCsrfHeader()).toBe('csrf-1');
   });
 
   it('keeps a logout when a session probe sent before it answers with the old session afterwards', async () => {
@@ -80,5 +90,24 @@ describe('SessionProvider', () => {
     await settleUntil(() => client.isFetching() === 0);
     await settle();
     expect(shown()).toBe('keluar');
+    // Nor may it bring back the ended session's CSRF token.
+    await click('logout');
+    expect(server.lastCsrfHeader()).toBeNull();
+  });
+
+  it('keeps the token of a TOTP step when a session probe sent before it answers "signed out" afterwards', async () => {
+    const server = sessionServer();
+    const client = await renderProbe();
+    await act(async () => server.answerNext(SIGNED_OUT()));
+    await settleUntil(() => shown() === 'keluar');
+    void client.refetchQueries({ type: 'active' });
+    expect(server.waiting()).toBe(1);
+    // The password was right and the server asks for the TOTP code; the page keeps the half-session's token.
+    await click('totp-step');
+    await act(async () => server.answerNext(SIGNED_OUT()));
+    await settleUntil(() => client.isFetching() === 0);
+    await settle();
+    await click('logout');
+    expect(server.lastCsrfHeader()).toBe('csrf-totp');
   });
 });

@@ -1,7 +1,7 @@
 import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo } from 'react';
 import type { SessionView } from '../../../src/modules/identity/identity.contract.ts';
-import { ApiError, api, setCsrfToken } from './api.ts';
+import { ApiError, api, csrfTokenSetterFromNow, setCsrfToken } from './api.ts';
 
 /** Query key of the current session. */
 export const SESSION_KEY = ['session'] as const;
@@ -17,14 +17,20 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
-async function fetchSession(): Promise<SessionView | null> {
+/**
+ * Asks the server who is signed in and remembers that session's CSRF token. The probe may answer after a login, a
+ * TOTP step or a logout that began later; its token then stays out, or a late "signed out" would strip the new
+ * session's token and every change after it would be refused. A cancelled probe (forgetSessionProbes) is aborted.
+ */
+async function fetchSession(signal: AbortSignal): Promise<SessionView | null> {
+  const setTokenUnlessChanged = csrfTokenSetterFromNow();
   try {
-    const session = await api<SessionView>('/api/auth/session');
-    setCsrfToken(session.csrfToken);
+    const session = await api<SessionView>('/api/auth/session', { signal });
+    setTokenUnlessChanged(session.csrfToken);
     return session;
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) {
-      setCsrfToken(null);
+      setTokenUnlessChanged(null);
       return null;
     }
     throw error;
@@ -43,7 +49,12 @@ function forgetSessionProbes(queryClient: QueryClient): void {
 /** Loads the session once and shares it with the app. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const query = useQuery({ queryKey: SESSION_KEY, queryFn: fetchSession, staleTime: 5 * 60_000, retry: 1 });
+  const query = useQuery({
+    queryKey: SESSION_KEY,
+    queryFn: ({ signal }) => fetchSession(signal),
+    staleTime: 5 * 60_000,
+    retry: 1,
+  });
 
   const acceptSession = useCallback(
     (session: SessionView) => {
